@@ -1,0 +1,53 @@
+# Every target does its own setup: on a fresh machine `make test` and `make demo` need only
+# Python 3.11+ and the package registries. An active virtualenv is used as it is; otherwise
+# one is created in .venv.
+PYTHON ?= python3
+ifdef VIRTUAL_ENV
+VENV := $(VIRTUAL_ENV)
+else
+VENV := $(CURDIR)/.venv
+endif
+PY := $(VENV)/bin/python
+STAMP := $(VENV)/.posthog-api-setup
+
+.PHONY: setup generate check-generated spec lint format typecheck pytest test clean
+
+setup: $(STAMP)
+
+$(STAMP): pyproject.toml
+	@test -x $(PY) || $(PYTHON) -c 'import sys; assert sys.version_info >= (3, 11), "Python 3.11+ is needed, found " + sys.version' 
+	@test -x $(PY) || $(PYTHON) -m venv $(VENV)
+	$(PY) -m pip install --quiet --upgrade pip
+	$(PY) -m pip install --quiet -e '.[dev]'
+	@touch $(STAMP)
+
+## Regenerate src/posthog_api/_generated from openapi/posthog.yaml.
+generate: setup
+	$(PY) codegen/generate.py
+
+## Fail when the committed generated code differs from a fresh `make generate`.
+check-generated: setup
+	$(PY) codegen/generate.py --check
+
+## Validate the OpenAPI document.
+spec: setup
+	$(PY) -m openapi_spec_validator openapi/posthog.yaml
+
+lint: setup
+	$(PY) -m ruff check .
+	$(PY) -m ruff format --check --exclude src/posthog_api/_generated .
+
+format: setup
+	$(PY) -m ruff check --fix .
+	$(PY) -m ruff format --exclude src/posthog_api/_generated .
+
+typecheck: setup
+	$(PY) -m mypy
+
+pytest: setup
+	$(PY) -m pytest
+
+test: spec check-generated lint typecheck pytest
+
+clean:
+	rm -rf .venv .mypy_cache .pytest_cache .ruff_cache build dist
