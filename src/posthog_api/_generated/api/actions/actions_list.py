@@ -1,0 +1,204 @@
+# Generated from openapi/posthog.yaml by `make generate` (codegen/). Do not edit by hand.
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import Client
+from ...models.error import Error
+from ...models.format_enum import FormatEnum
+from ...models.paginated_action_list import PaginatedActionList
+from ...types import UNSET, Response, Unset, path_segment
+
+OPERATION_ID = "actions_list"
+
+
+def _get_kwargs(
+    project_id: str,
+    *,
+    format_: FormatEnum | Unset = UNSET,
+    limit: int | Unset = UNSET,
+    offset: int | Unset = UNSET,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    json_format_: str | Unset = UNSET
+    if not isinstance(format_, Unset):
+        json_format_ = format_.value
+
+    params["format"] = json_format_
+
+    params["limit"] = limit
+
+    params["offset"] = offset
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/api/projects/{project_id}/actions/".format(
+            project_id=path_segment("project_id", project_id),
+        ),
+        "params": params,
+        "extensions": {"posthog_operation_id": OPERATION_ID},
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: Client, response: httpx.Response
+) -> Error | PaginatedActionList | None:
+    if response.status_code == 200:
+        response_200 = PaginatedActionList.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        # An error body may be anything (HTML from a proxy, empty, truncated): never raise here.
+        try:
+            response_400 = Error.from_dict(response.json())
+
+            return response_400
+
+        except (ValueError, TypeError, KeyError, AttributeError):
+            return None
+    if response.status_code == 401:
+        # An error body may be anything (HTML from a proxy, empty, truncated): never raise here.
+        try:
+            response_401 = Error.from_dict(response.json())
+
+            return response_401
+
+        except (ValueError, TypeError, KeyError, AttributeError):
+            return None
+    if response.status_code == 403:
+        # An error body may be anything (HTML from a proxy, empty, truncated): never raise here.
+        try:
+            response_403 = Error.from_dict(response.json())
+
+            return response_403
+
+        except (ValueError, TypeError, KeyError, AttributeError):
+            return None
+    if response.status_code == 404:
+        # An error body may be anything (HTML from a proxy, empty, truncated): never raise here.
+        try:
+            response_404 = Error.from_dict(response.json())
+
+            return response_404
+
+        except (ValueError, TypeError, KeyError, AttributeError):
+            return None
+    if response.status_code == 429:
+        # An error body may be anything (HTML from a proxy, empty, truncated): never raise here.
+        try:
+            response_429 = Error.from_dict(response.json())
+
+            return response_429
+
+        except (ValueError, TypeError, KeyError, AttributeError):
+            return None
+    if 500 <= response.status_code <= 599:
+        # An error body may be anything (HTML from a proxy, empty, truncated): never raise here.
+        try:
+            response_5xx = Error.from_dict(response.json())
+
+            return response_5xx
+
+        except (ValueError, TypeError, KeyError, AttributeError):
+            return None
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    return None
+
+
+def _build_response(
+    *, client: Client, response: httpx.Response
+) -> Response[Error | PaginatedActionList]:
+    return Response(
+        status_code=response.status_code,
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+async def asyncio_detailed(
+    project_id: str,
+    *,
+    client: Client,
+    format_: FormatEnum | Unset = UNSET,
+    limit: int | Unset = UNSET,
+    offset: int | Unset = UNSET,
+) -> Response[Error | PaginatedActionList]:
+    """List all actions.
+
+    Offset-paginated list of the project's actions.
+
+    Corrected: the actions doc page lists no API-key scopes; the server requires `action:read`.
+
+    Args:
+        project_id (str):
+        format_ (FormatEnum | Unset):
+        limit (int | Unset):
+        offset (int | Unset):
+
+    Raises:
+        ValueError: A path parameter is empty, ``.`` or ``..``.
+        httpx.HTTPError: The request failed, unless the client's transport maps it (``AsyncPostHog``
+            raises ``posthog_api.PostHogError`` subclasses instead).
+
+    Returns:
+        Response[Error | PaginatedActionList]: status, headers, raw body and parsed body.
+    """
+
+    kwargs = _get_kwargs(
+        project_id=project_id,
+        format_=format_,
+        limit=limit,
+        offset=offset,
+    )
+    response = await client.get_async_httpx_client().request(**kwargs)
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    project_id: str,
+    *,
+    client: Client,
+    format_: FormatEnum | Unset = UNSET,
+    limit: int | Unset = UNSET,
+    offset: int | Unset = UNSET,
+) -> Error | PaginatedActionList | None:
+    """List all actions.
+
+    Offset-paginated list of the project's actions.
+
+    Corrected: the actions doc page lists no API-key scopes; the server requires `action:read`.
+
+    Args:
+        project_id (str):
+        format_ (FormatEnum | Unset):
+        limit (int | Unset):
+        offset (int | Unset):
+
+    Raises:
+        ValueError: A path parameter is empty, ``.`` or ``..``.
+        httpx.HTTPError: The request failed, unless the client's transport maps it (``AsyncPostHog``
+            raises ``posthog_api.PostHogError`` subclasses instead).
+
+    Returns:
+        Error | PaginatedActionList | None: the parsed body.
+    """
+
+    return (
+        await asyncio_detailed(
+            project_id=project_id,
+            client=client,
+            format_=format_,
+            limit=limit,
+            offset=offset,
+        )
+    ).parsed

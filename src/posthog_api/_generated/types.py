@@ -1,0 +1,75 @@
+# Generated from openapi/posthog.yaml by `make generate` (codegen/). Do not edit by hand.
+"""Shared types of the generated layer."""
+
+from collections.abc import Mapping, MutableMapping
+from typing import IO, BinaryIO, Generic, Literal, TypeVar
+from urllib.parse import quote
+
+from attrs import define
+
+
+class Unset:
+    """The type of ``UNSET``: an argument or field that was not given (unlike ``None``)."""
+
+    def __bool__(self) -> Literal[False]:
+        return False
+
+    def __repr__(self) -> str:
+        return "UNSET"
+
+
+UNSET: Unset = Unset()
+
+# What ``httpx.AsyncClient(files=)`` accepts.
+FileContent = IO[bytes] | bytes | str
+FileTypes = (
+    tuple[str | None, FileContent, str | None]
+    | tuple[str | None, FileContent, str | None, Mapping[str, str]]
+)
+RequestFiles = list[tuple[str, FileTypes]]
+
+
+@define
+class File:
+    """A file to upload in a multipart/form-data body."""
+
+    payload: BinaryIO
+    file_name: str | None = None
+    mime_type: str | None = None
+
+    def to_tuple(self) -> FileTypes:
+        return self.file_name, self.payload, self.mime_type
+
+
+T = TypeVar("T")
+
+
+@define
+class Response(Generic[T]):
+    """A response of an endpoint: its status, raw body, headers and parsed model.
+
+    ``status_code`` is a plain ``int``: servers answer statuses ``http.HTTPStatus`` does not
+    know (PostHog's query engine answers 512).
+    """
+
+    status_code: int
+    content: bytes
+    headers: MutableMapping[str, str]
+    parsed: T | None
+
+
+def path_segment(name: str, value: object) -> str:
+    """``value`` encoded as one path segment: it cannot add segments, a query or a fragment.
+
+    Raises:
+        ValueError: ``value`` is empty, ``.`` or ``..`` (a dot segment would change the path).
+    """
+    text = str(value)
+    if text in ("", ".", ".."):
+        raise ValueError(
+            f"path parameter {name!r} must not be {text!r}: it would change the request path"
+        )
+    return quote(text, safe="")
+
+
+__all__ = ["UNSET", "File", "FileTypes", "RequestFiles", "Response", "Unset", "path_segment"]
