@@ -1,0 +1,87 @@
+"""codegen/generate.py: the registry is read from the YAML, and drift is detected."""
+
+import importlib.util
+import sys
+from pathlib import Path
+from types import ModuleType
+from typing import Any
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def load_generator() -> ModuleType:
+    spec = importlib.util.spec_from_file_location("codegen_generate", ROOT / "codegen" / "generate.py")
+    assert spec is not None
+    assert spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    sys.modules["codegen_generate"] = module
+    spec.loader.exec_module(module)
+    return module
+
+
+generate = load_generator()
+
+
+def document(**operation: Any) -> dict[str, Any]:
+    base = {
+        "operationId": "things_create",
+        "x-posthog-rate-class": "crud",
+        "security": [{"PersonalAPIKeyAuth": ["thing:write", "other:read"]}],
+        "responses": {"201": {"description": "ok"}},
+    }
+    return {
+        "paths": {"/api/projects/{project_id}/things/": {"post": {**base, **operation}}},
+        "components": {"schemas": {}},
+    }
+
+
+def test_registry_reads_scopes_rate_class_and_retry_safety_from_the_document() -> None:
+    (op,) = generate.iter_operations(document())
+    assert op["operation_id"] == "things_create"
+    assert op["method"] == "POST"
+    assert op["path_params"] == ("project_id",)
+    assert op["scopes"] == ("thing:write", "other:read")
+    assert op["rate_class"] == "crud"
+    assert op["retry_safe"] is False
+    (op,) = generate.iter_operations(document(**{"x-posthog-retry-safe": True}))
+    assert op["retry_safe"] is True
+
+
+@pytest.mark.parametrize("rate_class", [None, "fast"])
+def test_an_operation_without_a_known_rate_class_is_refused(rate_class: str | None) -> None:
+    with pytest.raises(generate.SpecError, match="x-posthog-rate-class"):
+        list(generate.iter_operations(document(**{"x-posthog-rate-class": rate_class})))
+
+
+def test_a_duplicate_operation_id_is_refused() -> None:
+    doc = document()
+    doc["paths"]["/api/other/"] = doc["paths"]["/api/projects/{project_id}/things/"]
+    with pytest.raises(generate.SpecError, match="used twice"):
+        list(generate.iter_operations(doc))
+
+
+def test_rendered_registry_is_valid_python_with_every_operation() -> None:
+    namespace: dict[str, Any] = {}
+    exec(compile(generate.render_registry(document()), "operations.py", "exec"), namespace)
+    assert namespace["OPERATIONS"]["things_create"].scopes == ("thing:write", "other:read")
+
+
+def test_tree_differences_reports_changed_missing_and_extra_files(tmp_path: Path) -> None:
+    fresh, committed = tmp_path / "fresh", tmp_path / "committed"
+    for root in (fresh, committed):
+        (root / "api").mkdir(parents=True)
+        (root / "same.py").write_text("x = 1\n")
+    (fresh / "api" / "changed.py").write_text("x = 1\n")
+    (committed / "api" / "changed.py").write_text("x = 2  # edited by hand\n")
+    (fresh / "new.py").write_text("")
+    (committed / "stale.py").write_text("")
+
+    problems = generate.tree_differences(fresh, committed)
+
+    assert any(p.startswith("differs: api/changed.py") and "edited by hand" in p for p in problems)
+    assert "missing (not generated yet): new.py" in problems
+    assert "not produced by the generator: stale.py" in problems
+    assert len(problems) == 3
+    assert generate.tree_differences(fresh, fresh) == []

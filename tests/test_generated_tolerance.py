@@ -1,0 +1,117 @@
+"""Servers add fields and enum values: parsing keeps the fields and accepts the values."""
+
+import datetime
+
+import httpx
+import pytest
+
+from posthog_api._generated import Client
+from posthog_api._generated.api.actions import actions_list
+from posthog_api._generated.api.subscriptions import subscriptions_retrieve
+from posthog_api._generated.models import (
+    Action,
+    FrequencyEnum,
+    PaginatedActionList,
+    Subscription,
+    TargetTypeEnum,
+    UrlMatchingEnum,
+)
+
+ACTION = {
+    "id": 7,
+    "name": "Signed up",
+    "steps": [{"event": "$pageview", "url": "/signup", "url_matching": "contains"}],
+    "created_at": "2026-11-01T10:00:00Z",
+    "created_by": {"id": 1, "uuid": "095be615-a8ad-4c33-8e9c-c7612fbf6c9f", "email": "a@example.com"},
+    "is_calculating": False,
+    "team_id": 1,
+    "is_action": True,
+}
+
+SUBSCRIPTION = {
+    "id": 3,
+    "target_type": "email",
+    "target_value": "a@example.com",
+    "frequency": "weekly",
+    "start_date": "2026-11-01T10:00:00Z",
+    "created_at": "2026-11-01T10:00:00Z",
+    "created_by": None,
+    "summary": "sent every week",
+    "next_delivery_date": None,
+}
+
+
+def mock_client(payload: object) -> Client:
+    def handler(request: httpx.Request) -> httpx.Response:
+        return httpx.Response(200, json=payload)
+
+    http = httpx.AsyncClient(base_url="https://us.posthog.com", transport=httpx.MockTransport(handler))
+    return Client(base_url="https://us.posthog.com").set_async_httpx_client(http)
+
+
+@pytest.mark.anyio
+async def test_unknown_fields_are_kept_at_every_level() -> None:
+    action = {
+        **ACTION,
+        "bytecode_error": None,
+        "pinned_at": "2026-11-02T00:00:00Z",
+        "steps": [{**ACTION["steps"][0], "text_matching": "exact"}],  # type: ignore[dict-item]
+        "created_by": {**ACTION["created_by"], "role": "admin"},  # type: ignore[dict-item]
+    }
+    page_payload = {"count": 1, "next": None, "previous": None, "results": [action], "cursor": "x"}
+    async with mock_client(page_payload) as client:
+        page = await actions_list.asyncio("1", client=client)
+
+    assert isinstance(page, PaginatedActionList)
+    assert page.additional_properties == {"cursor": "x"}
+    parsed = page.results[0]
+    assert parsed.additional_properties == {"bytecode_error": None, "pinned_at": "2026-11-02T00:00:00Z"}
+    assert parsed["pinned_at"] == "2026-11-02T00:00:00Z"
+    assert parsed.steps[0].additional_properties == {"text_matching": "exact"}
+    assert not isinstance(parsed.created_by, (type(None), str))
+    assert parsed.created_by.additional_properties == {"role": "admin"}  # type: ignore[union-attr]
+    assert parsed.created_at == datetime.datetime(2026, 11, 1, 10, tzinfo=datetime.UTC)
+    # Kept fields go back out unchanged.
+    assert parsed.to_dict()["pinned_at"] == "2026-11-02T00:00:00Z"
+    assert parsed.steps[0].to_dict()["text_matching"] == "exact"
+
+
+@pytest.mark.anyio
+async def test_unknown_enum_values_do_not_raise_and_round_trip() -> None:
+    payload = {
+        **SUBSCRIPTION,
+        "target_type": "microsoft_teams",
+        "frequency": "hourly",
+        "byweekday": ["monday", "someday"],
+    }
+    async with mock_client(payload) as client:
+        subscription = await subscriptions_retrieve.asyncio("1", 3, client=client)
+
+    assert isinstance(subscription, Subscription)
+    assert subscription.target_type == "microsoft_teams"
+    assert isinstance(subscription.target_type, TargetTypeEnum)
+    assert subscription.frequency.value == "hourly"
+    assert subscription.byweekday == ["monday", "someday"]
+    out = subscription.to_dict()
+    assert (out["target_type"], out["frequency"], out["byweekday"]) == (
+        "microsoft_teams",
+        "hourly",
+        ["monday", "someday"],
+    )
+
+
+def test_known_enum_values_are_still_the_declared_members() -> None:
+    assert TargetTypeEnum("email") is TargetTypeEnum.EMAIL
+    assert FrequencyEnum("hourly") is FrequencyEnum("hourly")  # one member per unknown value
+    assert list(UrlMatchingEnum) == [UrlMatchingEnum.CONTAINS, UrlMatchingEnum.EXACT, UrlMatchingEnum.REGEX]
+
+
+def test_unknown_value_in_a_nullable_enum_is_kept() -> None:
+    step = Action.from_dict({**ACTION, "steps": [{"url_matching": "glob"}]}).steps[0]  # type: ignore[index]
+    assert step.url_matching == "glob"
+    assert step.to_dict()["url_matching"] == "glob"
+
+
+def test_non_string_is_still_rejected_by_an_enum() -> None:
+    with pytest.raises(ValueError, match="3"):
+        TargetTypeEnum(3)

@@ -1,0 +1,175 @@
+"""The operation registry read from the YAML: method, path and scopes of all 45 operations."""
+
+import pytest
+
+from posthog_api._generated.operations import OPERATIONS
+
+P = "/api/projects/{project_id}"
+E = "/api/environments/{project_id}"
+O = "/api/organizations/{organization_id}"  # noqa: E741
+
+# Written from the doc pages and API-FACTS.md, independently of openapi/posthog.yaml.
+EXPECTED: dict[str, tuple[str, str, tuple[str, ...]]] = {
+    # customer journeys
+    "customer_journeys_list": ("GET", f"{E}/customer_journeys/", ("customer_journey:read",)),
+    "customer_journeys_create": ("POST", f"{E}/customer_journeys/", ("customer_journey:write",)),
+    "customer_journeys_retrieve": ("GET", f"{E}/customer_journeys/{{id}}/", ("customer_journey:read",)),
+    "customer_journeys_partial_update": (
+        "PATCH",
+        f"{E}/customer_journeys/{{id}}/",
+        ("customer_journey:write",),
+    ),
+    "customer_journeys_destroy": ("DELETE", f"{E}/customer_journeys/{{id}}/", ("customer_journey:write",)),
+    # conversations views
+    "conversations_views_list": ("GET", f"{P}/conversations/views/", ("conversation:read",)),
+    "conversations_views_create": ("POST", f"{P}/conversations/views/", ("conversation:write",)),
+    "conversations_views_retrieve": ("GET", f"{P}/conversations/views/{{short_id}}/", ("conversation:read",)),
+    "conversations_views_destroy": (
+        "DELETE",
+        f"{P}/conversations/views/{{short_id}}/",
+        ("conversation:write",),
+    ),
+    # integrations: refused to personal API keys, so no scope
+    "integrations_linkedin_ads_accounts_retrieve": (
+        "GET",
+        f"{E}/integrations/{{id}}/linkedin_ads_accounts/",
+        (),
+    ),
+    "integrations_linkedin_ads_conversion_rules_retrieve": (
+        "GET",
+        f"{E}/integrations/{{id}}/linkedin_ads_conversion_rules/",
+        (),
+    ),
+    "integrations_twilio_phone_numbers_retrieve": (
+        "GET",
+        f"{E}/integrations/{{id}}/twilio_phone_numbers/",
+        (),
+    ),
+    "integrations_authorize_retrieve": ("GET", f"{E}/integrations/authorize/", ()),
+    # session recording sharing
+    "session_recordings_sharing_list": (
+        "GET",
+        f"{E}/session_recordings/{{recording_id}}/sharing/",
+        ("sharing_configuration:read",),
+    ),
+    "session_recordings_sharing_passwords_create": (
+        "POST",
+        f"{E}/session_recordings/{{recording_id}}/sharing/passwords/",
+        ("sharing_configuration:write",),
+    ),
+    "session_recordings_sharing_passwords_destroy": (
+        "DELETE",
+        f"{E}/session_recordings/{{recording_id}}/sharing/passwords/{{password_id}}/",
+        ("sharing_configuration:write",),
+    ),
+    "session_recordings_sharing_refresh_create": (
+        "POST",
+        f"{E}/session_recordings/{{recording_id}}/sharing/refresh/",
+        ("sharing_configuration:write",),
+    ),
+    # subscriptions
+    "subscriptions_list": ("GET", f"{E}/subscriptions/", ("subscription:read",)),
+    "subscriptions_create": ("POST", f"{E}/subscriptions/", ("subscription:write",)),
+    "subscriptions_retrieve": ("GET", f"{E}/subscriptions/{{id}}/", ("subscription:read",)),
+    "subscriptions_partial_update": ("PATCH", f"{E}/subscriptions/{{id}}/", ("subscription:write",)),
+    "subscriptions_destroy": ("DELETE", f"{E}/subscriptions/{{id}}/", ("subscription:write",)),
+    # organization domains
+    "domains_list": ("GET", f"{O}/domains/", ("organization:read",)),
+    "domains_create": ("POST", f"{O}/domains/", ("organization:write",)),
+    "domains_retrieve": ("GET", f"{O}/domains/{{id}}/", ("organization:read",)),
+    "domains_partial_update": ("PATCH", f"{O}/domains/{{id}}/", ("organization:write",)),
+    "domains_destroy": ("DELETE", f"{O}/domains/{{id}}/", ("organization:write",)),
+    # persons
+    "persons_activity_retrieve": ("GET", f"{P}/persons/activity/", ("activity_log:read",)),
+    "persons_bulk_delete_create": ("POST", f"{P}/persons/bulk_delete/", ("person:write",)),
+    "persons_cohorts_retrieve": ("GET", f"{P}/persons/cohorts/", ("person:read", "cohort:read")),
+    "persons_funnel_retrieve": ("GET", f"{P}/persons/funnel/", ()),
+    "persons_funnel_create": ("POST", f"{P}/persons/funnel/", ()),
+    "persons_funnel_correlation_retrieve": ("GET", f"{P}/persons/funnel/correlation/", ()),
+    "persons_funnel_correlation_create": ("POST", f"{P}/persons/funnel/correlation/", ()),
+    "persons_lifecycle_retrieve": ("GET", f"{P}/persons/lifecycle/", ()),
+    "persons_reset_person_distinct_id_create": (
+        "POST",
+        f"{P}/persons/reset_person_distinct_id/",
+        ("person:write",),
+    ),
+    "persons_stickiness_retrieve": ("GET", f"{P}/persons/stickiness/", ()),
+    "persons_trends_retrieve": ("GET", f"{P}/persons/trends/", ()),
+    # actions: the page lists no scopes; API-FACTS gives action:read / action:write
+    "actions_list": ("GET", f"{P}/actions/", ("action:read",)),
+    "actions_create": ("POST", f"{P}/actions/", ("action:write",)),
+    "actions_retrieve": ("GET", f"{P}/actions/{{id}}/", ("action:read",)),
+    "actions_partial_update": ("PATCH", f"{P}/actions/{{id}}/", ("action:write",)),
+    "actions_destroy": ("DELETE", f"{P}/actions/{{id}}/", ("action:write",)),
+    "actions_count_retrieve": ("GET", f"{P}/actions/{{id}}/count/", ("action:read",)),
+    "actions_people_retrieve": ("GET", f"{P}/actions/people/", ("action:read",)),
+}
+
+
+def test_the_table_covers_the_45_operations_of_the_doc_pages() -> None:
+    assert len(EXPECTED) == 45
+
+
+def test_registry_holds_exactly_the_documented_operations() -> None:
+    assert set(OPERATIONS) == set(EXPECTED)
+
+
+@pytest.mark.parametrize("operation_id", sorted(EXPECTED))
+def test_operation_method_path_and_scopes(operation_id: str) -> None:
+    method, path, scopes = EXPECTED[operation_id]
+    operation = OPERATIONS[operation_id]
+    assert operation.operation_id == operation_id
+    assert operation.method == method
+    assert operation.path == path
+    assert set(operation.scopes) == set(scopes)
+    assert len(operation.scopes) == len(scopes)
+
+
+ANALYTICS = {
+    "persons_activity_retrieve",
+    "persons_cohorts_retrieve",
+    "persons_funnel_retrieve",
+    "persons_funnel_create",
+    "persons_funnel_correlation_retrieve",
+    "persons_funnel_correlation_create",
+    "persons_lifecycle_retrieve",
+    "persons_reset_person_distinct_id_create",
+    "persons_stickiness_retrieve",
+    "persons_trends_retrieve",
+}
+
+
+@pytest.mark.parametrize("operation_id", sorted(EXPECTED))
+def test_rate_class_follows_api_facts(operation_id: str) -> None:
+    # Persons endpoints count as analytics, except bulk_delete, which is a CRUD call.
+    expected = "analytics" if operation_id in ANALYTICS else "crud"
+    assert OPERATIONS[operation_id].rate_class == expected
+
+
+@pytest.mark.parametrize("operation_id", sorted(EXPECTED))
+def test_retry_safe_for_get_patch_delete_and_bulk_delete_only(operation_id: str) -> None:
+    method = EXPECTED[operation_id][0]
+    expected = method in {"GET", "PATCH", "DELETE"} or operation_id == "persons_bulk_delete_create"
+    assert OPERATIONS[operation_id].retry_safe is expected
+
+
+def test_offset_paginated_lists_are_exactly_the_five_list_endpoints() -> None:
+    paginated = {op.operation_id for op in OPERATIONS.values() if op.is_offset_paginated}
+    assert paginated == {
+        "actions_list",
+        "customer_journeys_list",
+        "conversations_views_list",
+        "subscriptions_list",
+        "domains_list",
+    }
+
+
+def test_sharing_list_is_a_bare_array() -> None:
+    assert OPERATIONS["session_recordings_sharing_list"].pagination == "array"
+    others = {op.operation_id for op in OPERATIONS.values() if op.pagination == "array"}
+    assert others == {"session_recordings_sharing_list"}
+
+
+def test_operations_only_on_older_pages_are_deprecated() -> None:
+    deprecated = {op.operation_id for op in OPERATIONS.values() if op.deprecated}
+    assert deprecated == {"actions_count_retrieve", "actions_people_retrieve", "persons_stickiness_retrieve"}
