@@ -106,12 +106,21 @@ EXPECTED: dict[str, tuple[str, str, tuple[str, ...]]] = {
 }
 
 
+# Not on the seed pages: API-FACTS.md describes it, and scopes="auto" reads it. No scope is needed.
+BEYOND_THE_PAGES = {
+    "personal_api_keys_current_retrieve": ("GET", "/api/personal_api_keys/@current/", ()),
+}
+
+
 def test_the_table_covers_the_45_operations_of_the_doc_pages() -> None:
     assert len(EXPECTED) == 45
 
 
-def test_registry_holds_exactly_the_documented_operations() -> None:
-    assert set(OPERATIONS) == set(EXPECTED)
+def test_registry_holds_the_documented_operations_and_the_current_key_endpoint() -> None:
+    assert set(OPERATIONS) == set(EXPECTED) | set(BEYOND_THE_PAGES)
+    method, path, scopes = BEYOND_THE_PAGES["personal_api_keys_current_retrieve"]
+    current = OPERATIONS["personal_api_keys_current_retrieve"]
+    assert (current.method, current.path, current.scopes) == (method, path, scopes)
 
 
 @pytest.mark.parametrize("operation_id", sorted(EXPECTED))
@@ -173,3 +182,41 @@ def test_sharing_list_is_a_bare_array() -> None:
 def test_operations_only_on_older_pages_are_deprecated() -> None:
     deprecated = {op.operation_id for op in OPERATIONS.values() if op.deprecated}
     assert deprecated == {"actions_count_retrieve", "actions_people_retrieve", "persons_stickiness_retrieve"}
+
+
+# Where each operation appears on AsyncPostHog (issue: the facade's public surface).
+RESOURCE_METHODS = {
+    "actions": {"list", "create", "retrieve", "update", "delete", "count", "people"},
+    "customer_journeys": {"list", "create", "retrieve", "update", "delete"},
+    "conversation_views": {"list", "create", "retrieve", "delete"},
+    "integrations": {
+        "linkedin_ads_accounts",
+        "linkedin_ads_conversion_rules",
+        "twilio_phone_numbers",
+        "authorize",
+    },
+    "session_recording_sharing": {"list", "create_password", "delete_password", "refresh"},
+    "subscriptions": {"list", "create", "retrieve", "update", "delete"},
+    "domains": {"list", "create", "retrieve", "update", "delete"},
+    "persons": {
+        "activity",
+        "bulk_delete",
+        "cohorts",
+        "funnel",
+        "create_funnel",
+        "funnel_correlation",
+        "create_funnel_correlation",
+        "lifecycle",
+        "reset_person_distinct_id",
+        "stickiness",
+        "trends",
+    },
+    "personal_api_keys": {"current"},
+}
+
+
+def test_every_operation_has_its_documented_place_on_the_client() -> None:
+    placed: dict[str, set[str]] = {}
+    for op in OPERATIONS.values():
+        placed.setdefault(op.resource, set()).add(op.resource_method)
+    assert placed == RESOURCE_METHODS
