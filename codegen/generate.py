@@ -11,16 +11,18 @@ Steps, always the same and always from scratch in a temporary directory:
    ``codegen/templates`` (async-only endpoint functions, tolerant enums, safe path segments);
 3. write ``operations.py``, the operation registry, read from the YAML: openapi-python-client
    ignores scopes and vendor extensions, so this script reads them itself;
-4. put a do-not-edit header on every file and format everything with ruff (``codegen/ruff.toml``);
+4. put a do-not-edit header on every file and format everything with ruff (``codegen/ruff-generated.toml``);
 5. replace the package, or with ``--check`` compare it with the committed one.
 """
 
 from __future__ import annotations
 
 import argparse
+import contextlib
 import difflib
 import filecmp
 import importlib.metadata
+import io
 import re
 import shutil
 import subprocess
@@ -38,9 +40,7 @@ SPEC = ROOT / "openapi" / "posthog.yaml"
 CODEGEN = ROOT / "codegen"
 TARGET = ROOT / "src" / "posthog_api" / "_generated"
 
-HEADER = (
-    "# Generated from openapi/posthog.yaml by `make generate` (codegen/). Do not edit by hand.\n"
-)
+HEADER = "# Generated from openapi/posthog.yaml by `make generate` (codegen/). Do not edit by hand.\n"
 HTTP_METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "trace")
 # Methods whose repetition the HTTP spec calls idempotent; others need x-posthog-retry-safe.
 IDEMPOTENT_METHODS = frozenset({"GET", "HEAD", "OPTIONS", "PUT", "PATCH", "DELETE"})
@@ -150,7 +150,11 @@ def iter_operations(document: Mapping[str, Any]) -> Iterator[dict[str, Any]]:
             if not isinstance(retry_safe, bool):
                 raise SpecError(f"{operation_id}: x-posthog-retry-safe must be a boolean")
 
-            merged = {**{"parameters": path_parameters}, **operation}
+            sdk = operation.get("x-posthog-sdk")
+            if not isinstance(sdk, Mapping) or not {"resource", "method"} <= set(sdk):
+                raise SpecError(f"{operation_id}: x-posthog-sdk must give the resource and the method")
+
+            merged = dict(operation)
             merged["parameters"] = list(path_parameters) + list(operation.get("parameters", []))
             tags = operation.get("tags") or ["default"]
             yield {
@@ -165,6 +169,8 @@ def iter_operations(document: Mapping[str, Any]) -> Iterator[dict[str, Any]]:
                 "deprecated": bool(operation.get("deprecated", False)),
                 "tag": tags[0],
                 "summary": operation.get("summary", ""),
+                "resource": sdk["resource"],
+                "resource_method": sdk["method"],
             }
 
 
@@ -176,7 +182,8 @@ API-key scopes (``security: [{PersonalAPIKeyAuth: [...]}]``; all are needed, an 
 personal API keys are refused), the rate class (``x-posthog-rate-class``), whether repeating the
 request is safe (idempotent methods, or ``x-posthog-retry-safe``) and the pagination kind
 (``offset`` for a ``{count, next, previous, results}`` page with ``limit``/``offset``, ``array``
-for a bare JSON array).
+for a bare JSON array). ``resource`` and ``resource_method`` say where the operation appears on
+``AsyncPostHog`` (``x-posthog-sdk``).
 """
 
 from collections.abc import Mapping
@@ -204,6 +211,8 @@ class Operation:
     deprecated: bool
     tag: str
     summary: str
+    resource: str
+    resource_method: str
 
     @property
     def is_offset_paginated(self) -> bool:
@@ -225,6 +234,180 @@ def render_registry(document: Mapping[str, Any]) -> str:
     return "\n".join(lines) + "\n"
 
 
+# ---------------------------------------------------------------------- resources
+
+
+def _code(value: Any) -> str:
+    """Text of an openapi-python-client ``PythonCode`` (or anything else)."""
+    return value.as_unembedded_code() if hasattr(value, "as_unembedded_code") else str(value)
+
+
+def _text(value: Any) -> str:
+    """Plain text of an openapi-python-client ``UntrustedString`` (or None), whitespace folded."""
+    if value is None:
+        return ""
+    raw = value.get_untrusted_value() if hasattr(value, "get_untrusted_value") else value
+    return " ".join(str(raw).split())
+
+
+def _pascal(name: str) -> str:
+    return "".join(part.capitalize() for part in name.split("_"))
+
+
+BOUND_PARAMETERS = ("project_id", "organization_id")
+
+
+def _inner(prop: Any) -> Any:
+    """The non-None member of a nullable property (``X | None``), else the property."""
+    members = [m for m in getattr(prop, "inner_properties", []) if type(m).__name__ != "NoneProperty"]
+    return members[0] if len(members) == 1 else prop
+
+
+def _argument(prop: Any, python_name: str) -> dict[str, str]:
+    """A keyword argument for ``prop``: its declaration, the expression passed on, its docs.
+
+    Models also accept a mapping, enums a string and date-times an ISO 8601 string; the
+    ``as_*`` helpers of ``types.py`` convert them before the request is built.
+    """
+    declaration = _code(prop.to_string())
+    target = _inner(prop)
+    kind = type(target).__name__
+    element = _inner(target.inner_property) if kind == "ListProperty" else target
+    element_kind = type(element).__name__
+    expression = python_name
+    widen: tuple[str, str] | None = None
+    imports = set(prop.get_imports(prefix="."))
+    if element_kind in ("ModelProperty", "EnumProperty"):
+        imports.add(f"from .models.{element.class_info.module_name} import {element.class_info.name}")
+    if element_kind == "ModelProperty":
+        widen = (element.class_info.name, "Mapping[str, Any]")
+        expression = f"as_model({element.class_info.name}, {python_name})"
+    elif element_kind == "EnumProperty":
+        widen = (element.class_info.name, "str")
+        expression = f"as_enum({element.class_info.name}, {python_name})"
+    elif element_kind == "DateTimeProperty":
+        widen = ("datetime.datetime", "str")
+        expression = f"as_datetime({python_name!r}, {python_name})"
+    if widen is not None:
+        name, declared_type = declaration.split(":", 1)
+        pattern = re.escape(widen[0]) + r"(?![\w.])"
+        declaration = name + ":" + re.sub(pattern, f"{widen[0]} | {widen[1]}", declared_type, count=1)
+    annotation = declaration.split(":", 1)[1].split("=", 1)[0].strip()
+    doc = f"{python_name} ({annotation}): {_text(prop.description)}".rstrip(": ").rstrip()
+    if prop.default is not None:
+        doc += f" Default: {_code(prop.default.python_code)}."
+    return {
+        "name": python_name,
+        "declaration": _builtin_list(declaration),
+        "expression": expression,
+        "doc": doc,
+        "imports": imports,
+    }
+
+
+def _builtin_list(annotation: str) -> str:
+    """``list[...]`` spelled ``builtins.list[...]``: resource classes have a method named ``list``."""
+    return re.sub(r"(?<![\w.])list\[", "builtins.list[", annotation)
+
+
+def _method_view(name: str, declared: dict[str, Any], called: Any, soft_delete: bool) -> dict[str, Any]:
+    """What resources.py.jinja needs to write one resource method.
+
+    ``declared`` is the YAML of the operation the method stands for (its docs); ``called`` the
+    parsed endpoint it sends (the same operation, except for a soft delete: the PATCH one).
+    """
+    bound = next((p.python_name for p in called.path_parameters if p.python_name in BOUND_PARAMETERS), None)
+    positional = []
+    for p in called.path_parameters:
+        if p.python_name == bound:
+            continue
+        type_string = _code(p.get_type_string())
+        annotation = type_string if type_string in ("str", "int") else f"{type_string} | str"
+        positional.append(
+            {
+                "name": p.python_name,
+                "annotation": annotation,
+                "doc": f"{p.python_name} ({annotation}): {_text(p.description)}".rstrip(": "),
+            }
+        )
+    keyword = [] if soft_delete else [_argument(p, p.python_name) for p in called.query_parameters]
+    imports: set[str] = {i.replace("from ...", "from .") for i in called.relative_imports}
+    for argument in keyword:
+        imports.update(argument["imports"])
+    imports.add(f"from .api.{called.tags[0]} import {called.name}")
+    body = None
+    if called.bodies:
+        model = called.bodies[0].prop
+        fields = model.required_properties + model.optional_properties
+        body = {
+            "class_name": model.class_info.name,
+            "fields": [] if soft_delete else [_argument(f, f.python_name) for f in fields],
+        }
+        for argument in body["fields"]:
+            imports.update(argument["imports"])
+    names = [a["name"] for a in positional] + [k["name"] for k in keyword]
+    names += [f["name"] for f in (body["fields"] if body else [])] + ([bound] if bound else [])
+    duplicates = {n for n in names if names.count(n) > 1}
+    if duplicates:
+        raise SpecError(
+            f"{declared['operationId']}: parameter and body field names collide: {sorted(duplicates)}"
+        )
+
+    success = next(r for r in called.responses.patterns if 200 <= r.status_code.range[0] < 300)
+    if success.source["attribute"] == "None":
+        returns, runtime = "None", "type(None)"
+    else:
+        returns = _builtin_list(_code(success.prop.get_type_string(no_optional=True)))
+        runtime = {"ListProperty": "list", "AnyProperty": "object"}.get(type(success.prop).__name__, returns)
+    if soft_delete:
+        returns = "None"  # the PATCH answers the deleted object; delete() answers nothing, like the others
+
+    docs = [p["doc"] for p in positional] + [k["doc"] for k in keyword]
+    docs += [f["doc"] for f in (body["fields"] if body else [])]
+    return {
+        "name": name,
+        "operation_id": declared["operationId"],
+        "module": called.name,
+        "summary": declared.get("summary", name).strip(),
+        "description": declared.get("description", "").strip(),
+        "bound": bound,
+        "positional": positional,
+        "keyword": keyword,
+        "body": body,
+        "soft_delete": soft_delete,
+        "returns": returns,
+        "runtime": runtime,
+        "arg_docs": docs,
+        "imports": imports,
+    }
+
+
+def resources_view(document: Mapping[str, Any], collections: Mapping[Any, Any]) -> list[dict[str, Any]]:
+    """The resource classes to emit, from ``x-posthog-sdk`` and the parsed endpoints."""
+    endpoints = {str(e.name): e for c in collections.values() for e in c.endpoints}
+    raw = {}
+    for item in document["paths"].values():
+        for method in HTTP_METHODS:
+            if method in item:
+                raw[item[method]["operationId"]] = item[method]
+    resources: dict[str, dict[str, Any]] = {}
+    for operation_id, operation in raw.items():
+        sdk = operation["x-posthog-sdk"]
+        soft_target = sdk.get("soft-delete-with")
+        if soft_target is not None and soft_target not in endpoints:
+            raise SpecError(f"{operation_id}: soft-delete-with names an unknown operation {soft_target!r}")
+        called = endpoints[soft_target] if soft_target else endpoints[operation_id]
+        view = _method_view(sdk["method"], operation, called, soft_target is not None)
+        resource = resources.setdefault(
+            sdk["resource"],
+            {"name": sdk["resource"], "class_name": _pascal(sdk["resource"]) + "Resource", "methods": []},
+        )
+        if any(m["name"] == view["name"] for m in resource["methods"]):
+            raise SpecError(f"{operation_id}: {sdk['resource']}.{sdk['method']} is declared twice")
+        resource["methods"].append(view)
+    return sorted(resources.values(), key=lambda r: r["name"])
+
+
 # --------------------------------------------------------------------- generation
 
 
@@ -238,40 +421,40 @@ def run(command: list[str], cwd: Path) -> str:
 
 def generate_into(workdir: Path) -> Path:
     """A freshly generated, formatted package under ``workdir``; returns its path."""
+    # Imported here so that `--help` and the registry functions work without the generator.
+    from openapi_python_client import _get_project_for_url_or_path
+    from openapi_python_client.config import Config, ConfigFile, MetaType
+    from openapi_python_client.parser.errors import GeneratorError
+
     package = workdir / "_generated"
-    output = run(
-        [
-            sys.executable,
-            "-m",
-            "openapi_python_client",
-            "generate",
-            "--path",
-            str(SPEC),
-            "--config",
-            str(CODEGEN / "config.yaml"),
-            "--custom-template-path",
-            str(CODEGEN / "templates"),
-            "--meta",
-            "none",
-            "--output-path",
-            str(package),
-            "--overwrite",
-        ],
-        cwd=workdir,
+    config = Config.from_sources(
+        ConfigFile.load_from_path(CODEGEN / "config.yaml"),
+        MetaType.NONE,
+        SPEC,
+        "utf-8",
+        True,
+        output_path=package,
     )
-    # openapi-python-client skips what it cannot parse with a warning and still exits 0.
-    if "encountered" in output:
-        raise SystemExit(
-            f"openapi-python-client could not generate every part of the spec:\n{output}"
-        )
+    project = _get_project_for_url_or_path(config=config, custom_template_path=CODEGEN / "templates")
+    if isinstance(project, GeneratorError):
+        raise SystemExit(f"openapi-python-client could not read the spec: {project.header}\n{project.detail}")
+    with contextlib.redirect_stdout(io.StringIO()):
+        errors = project.build()
+    # openapi-python-client skips what it cannot parse and reports it here; nothing may be skipped.
+    if errors:
+        details = "\n".join(f"{e.level}: {e.header}\n  {e.detail}" for e in errors)
+        raise SystemExit(f"openapi-python-client could not generate every part of the spec:\n{details}")
 
     document = yaml.safe_load(SPEC.read_text())
     (package / "operations.py").write_text(render_registry(document))
+    resources = resources_view(document, project.openapi.endpoint_collections_by_tag)
+    template = project.env.get_template("resources.py.jinja")
+    (package / "resources.py").write_text(template.render(resources=resources))
     (package / "py.typed").unlink(missing_ok=True)
 
     for source in sorted(package.rglob("*.py")):
         source.write_text(HEADER + source.read_text())
-    ruff_config = str(CODEGEN / "ruff.toml")
+    ruff_config = str(CODEGEN / "ruff-generated.toml")
     run(
         [
             sys.executable,
@@ -286,10 +469,7 @@ def generate_into(workdir: Path) -> Path:
         ],
         cwd=ROOT,
     )
-    run(
-        [sys.executable, "-m", "ruff", "format", "--config", ruff_config, "--quiet", str(package)],
-        cwd=ROOT,
-    )
+    run([sys.executable, "-m", "ruff", "format", "--config", ruff_config, "--quiet", str(package)], cwd=ROOT)
     for cache in package.rglob("__pycache__"):
         shutil.rmtree(cache)
     return package
@@ -302,18 +482,12 @@ def tree_differences(fresh: Path, committed: Path) -> list[str]:
         if not root.exists():
             return set()
         return {
-            str(p.relative_to(root))
-            for p in root.rglob("*")
-            if p.is_file() and "__pycache__" not in p.parts
+            str(p.relative_to(root)) for p in root.rglob("*") if p.is_file() and "__pycache__" not in p.parts
         }
 
     fresh_files, committed_files = files(fresh), files(committed)
-    problems = [
-        f"missing (not generated yet): {name}" for name in sorted(fresh_files - committed_files)
-    ]
-    problems += [
-        f"not produced by the generator: {name}" for name in sorted(committed_files - fresh_files)
-    ]
+    problems = [f"missing (not generated yet): {name}" for name in sorted(fresh_files - committed_files)]
+    problems += [f"not produced by the generator: {name}" for name in sorted(committed_files - fresh_files)]
     for name in sorted(fresh_files & committed_files):
         if not filecmp.cmp(fresh / name, committed / name, shallow=False):
             diff = difflib.unified_diff(

@@ -28,6 +28,7 @@ def document(**operation: Any) -> dict[str, Any]:
     base = {
         "operationId": "things_create",
         "x-posthog-rate-class": "crud",
+        "x-posthog-sdk": {"resource": "things", "method": "create"},
         "security": [{"PersonalAPIKeyAuth": ["thing:write", "other:read"]}],
         "responses": {"201": {"description": "ok"}},
     }
@@ -53,6 +54,11 @@ def test_registry_reads_scopes_rate_class_and_retry_safety_from_the_document() -
 def test_an_operation_without_a_known_rate_class_is_refused(rate_class: str | None) -> None:
     with pytest.raises(generate.SpecError, match="x-posthog-rate-class"):
         list(generate.iter_operations(document(**{"x-posthog-rate-class": rate_class})))
+
+
+def test_an_operation_without_its_place_on_the_client_is_refused() -> None:
+    with pytest.raises(generate.SpecError, match="x-posthog-sdk"):
+        list(generate.iter_operations(document(**{"x-posthog-sdk": {"resource": "things"}})))
 
 
 def test_a_duplicate_operation_id_is_refused() -> None:
