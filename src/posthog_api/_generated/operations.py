@@ -6,7 +6,8 @@ API-key scopes (``security: [{PersonalAPIKeyAuth: [...]}]``; all are needed, an 
 personal API keys are refused), the rate class (``x-posthog-rate-class``), whether repeating the
 request is safe (idempotent methods, or ``x-posthog-retry-safe``) and the pagination kind
 (``offset`` for a ``{count, next, previous, results}`` page with ``limit``/``offset``, ``array``
-for a bare JSON array).
+for a bare JSON array). ``resource`` and ``resource_method`` say where the operation appears on
+``AsyncPostHog`` (``x-posthog-sdk``).
 """
 
 from collections.abc import Mapping
@@ -34,6 +35,8 @@ class Operation:
     deprecated: bool
     tag: str
     summary: str
+    resource: str
+    resource_method: str
 
     @property
     def is_offset_paginated(self) -> bool:
@@ -55,6 +58,8 @@ OPERATIONS: Final[Mapping[str, Operation]] = MappingProxyType(
             deprecated=False,
             tag="actions",
             summary="List all actions",
+            resource="actions",
+            resource_method="list",
         ),
         "actions_create": Operation(
             operation_id="actions_create",
@@ -68,6 +73,8 @@ OPERATIONS: Final[Mapping[str, Operation]] = MappingProxyType(
             deprecated=False,
             tag="actions",
             summary="Create an action",
+            resource="actions",
+            resource_method="create",
         ),
         "actions_retrieve": Operation(
             operation_id="actions_retrieve",
@@ -81,6 +88,8 @@ OPERATIONS: Final[Mapping[str, Operation]] = MappingProxyType(
             deprecated=False,
             tag="actions",
             summary="Retrieve an action",
+            resource="actions",
+            resource_method="retrieve",
         ),
         "actions_destroy": Operation(
             operation_id="actions_destroy",
@@ -94,6 +103,8 @@ OPERATIONS: Final[Mapping[str, Operation]] = MappingProxyType(
             deprecated=False,
             tag="actions",
             summary="Delete an action (not allowed)",
+            resource="actions",
+            resource_method="delete",
         ),
         "actions_partial_update": Operation(
             operation_id="actions_partial_update",
@@ -107,6 +118,8 @@ OPERATIONS: Final[Mapping[str, Operation]] = MappingProxyType(
             deprecated=False,
             tag="actions",
             summary="Update an action",
+            resource="actions",
+            resource_method="update",
         ),
         "actions_count_retrieve": Operation(
             operation_id="actions_count_retrieve",
@@ -120,6 +133,8 @@ OPERATIONS: Final[Mapping[str, Operation]] = MappingProxyType(
             deprecated=True,
             tag="actions",
             summary="Retrieve an action's count",
+            resource="actions",
+            resource_method="count",
         ),
         "actions_people_retrieve": Operation(
             operation_id="actions_people_retrieve",
@@ -133,6 +148,8 @@ OPERATIONS: Final[Mapping[str, Operation]] = MappingProxyType(
             deprecated=True,
             tag="actions",
             summary="Retrieve actions people",
+            resource="actions",
+            resource_method="people",
         ),
         "conversations_views_list": Operation(
             operation_id="conversations_views_list",
@@ -146,6 +163,8 @@ OPERATIONS: Final[Mapping[str, Operation]] = MappingProxyType(
             deprecated=False,
             tag="conversations",
             summary="List all conversations views",
+            resource="conversation_views",
+            resource_method="list",
         ),
         "conversations_views_create": Operation(
             operation_id="conversations_views_create",
@@ -159,6 +178,8 @@ OPERATIONS: Final[Mapping[str, Operation]] = MappingProxyType(
             deprecated=False,
             tag="conversations",
             summary="Create a conversations view",
+            resource="conversation_views",
+            resource_method="create",
         ),
         "conversations_views_retrieve": Operation(
             operation_id="conversations_views_retrieve",
@@ -172,6 +193,8 @@ OPERATIONS: Final[Mapping[str, Operation]] = MappingProxyType(
             deprecated=False,
             tag="conversations",
             summary="Retrieve a conversations view",
+            resource="conversation_views",
+            resource_method="retrieve",
         ),
         "conversations_views_destroy": Operation(
             operation_id="conversations_views_destroy",
@@ -185,6 +208,8 @@ OPERATIONS: Final[Mapping[str, Operation]] = MappingProxyType(
             deprecated=False,
             tag="conversations",
             summary="Delete a conversations view",
+            resource="conversation_views",
+            resource_method="delete",
         ),
         "integrations_linkedin_ads_accounts_retrieve": Operation(
             operation_id="integrations_linkedin_ads_accounts_retrieve",
@@ -198,6 +223,8 @@ OPERATIONS: Final[Mapping[str, Operation]] = MappingProxyType(
             deprecated=False,
             tag="integrations",
             summary="Retrieve an integration's LinkedIn Ads accounts",
+            resource="integrations",
+            resource_method="linkedin_ads_accounts",
         ),
         "integrations_linkedin_ads_conversion_rules_retrieve": Operation(
             operation_id="integrations_linkedin_ads_conversion_rules_retrieve",
@@ -211,6 +238,8 @@ OPERATIONS: Final[Mapping[str, Operation]] = MappingProxyType(
             deprecated=False,
             tag="integrations",
             summary="Retrieve an integration's LinkedIn Ads conversion rules",
+            resource="integrations",
+            resource_method="linkedin_ads_conversion_rules",
         ),
         "integrations_twilio_phone_numbers_retrieve": Operation(
             operation_id="integrations_twilio_phone_numbers_retrieve",
@@ -224,6 +253,8 @@ OPERATIONS: Final[Mapping[str, Operation]] = MappingProxyType(
             deprecated=False,
             tag="integrations",
             summary="Retrieve an integration's Twilio phone numbers",
+            resource="integrations",
+            resource_method="twilio_phone_numbers",
         ),
         "integrations_authorize_retrieve": Operation(
             operation_id="integrations_authorize_retrieve",
@@ -237,6 +268,8 @@ OPERATIONS: Final[Mapping[str, Operation]] = MappingProxyType(
             deprecated=False,
             tag="integrations",
             summary="Start an integration's authorization",
+            resource="integrations",
+            resource_method="authorize",
         ),
         "session_recordings_sharing_list": Operation(
             operation_id="session_recordings_sharing_list",
@@ -250,6 +283,8 @@ OPERATIONS: Final[Mapping[str, Operation]] = MappingProxyType(
             deprecated=False,
             tag="session_recordings",
             summary="List a recording's sharing configurations",
+            resource="session_recording_sharing",
+            resource_method="list",
         ),
         "session_recordings_sharing_passwords_create": Operation(
             operation_id="session_recordings_sharing_passwords_create",
@@ -263,6 +298,8 @@ OPERATIONS: Final[Mapping[str, Operation]] = MappingProxyType(
             deprecated=False,
             tag="session_recordings",
             summary="Create a sharing password",
+            resource="session_recording_sharing",
+            resource_method="create_password",
         ),
         "session_recordings_sharing_passwords_destroy": Operation(
             operation_id="session_recordings_sharing_passwords_destroy",
@@ -276,6 +313,8 @@ OPERATIONS: Final[Mapping[str, Operation]] = MappingProxyType(
             deprecated=False,
             tag="session_recordings",
             summary="Delete a sharing password",
+            resource="session_recording_sharing",
+            resource_method="delete_password",
         ),
         "session_recordings_sharing_refresh_create": Operation(
             operation_id="session_recordings_sharing_refresh_create",
@@ -289,6 +328,8 @@ OPERATIONS: Final[Mapping[str, Operation]] = MappingProxyType(
             deprecated=False,
             tag="session_recordings",
             summary="Refresh a recording's sharing access token",
+            resource="session_recording_sharing",
+            resource_method="refresh",
         ),
         "subscriptions_list": Operation(
             operation_id="subscriptions_list",
@@ -302,6 +343,8 @@ OPERATIONS: Final[Mapping[str, Operation]] = MappingProxyType(
             deprecated=False,
             tag="subscriptions",
             summary="List all subscriptions",
+            resource="subscriptions",
+            resource_method="list",
         ),
         "subscriptions_create": Operation(
             operation_id="subscriptions_create",
@@ -315,6 +358,8 @@ OPERATIONS: Final[Mapping[str, Operation]] = MappingProxyType(
             deprecated=False,
             tag="subscriptions",
             summary="Create a subscription",
+            resource="subscriptions",
+            resource_method="create",
         ),
         "subscriptions_retrieve": Operation(
             operation_id="subscriptions_retrieve",
@@ -328,6 +373,8 @@ OPERATIONS: Final[Mapping[str, Operation]] = MappingProxyType(
             deprecated=False,
             tag="subscriptions",
             summary="Retrieve a subscription",
+            resource="subscriptions",
+            resource_method="retrieve",
         ),
         "subscriptions_destroy": Operation(
             operation_id="subscriptions_destroy",
@@ -341,6 +388,8 @@ OPERATIONS: Final[Mapping[str, Operation]] = MappingProxyType(
             deprecated=False,
             tag="subscriptions",
             summary="Delete a subscription (not allowed)",
+            resource="subscriptions",
+            resource_method="delete",
         ),
         "subscriptions_partial_update": Operation(
             operation_id="subscriptions_partial_update",
@@ -354,6 +403,8 @@ OPERATIONS: Final[Mapping[str, Operation]] = MappingProxyType(
             deprecated=False,
             tag="subscriptions",
             summary="Update a subscription",
+            resource="subscriptions",
+            resource_method="update",
         ),
         "domains_list": Operation(
             operation_id="domains_list",
@@ -367,6 +418,8 @@ OPERATIONS: Final[Mapping[str, Operation]] = MappingProxyType(
             deprecated=False,
             tag="domains",
             summary="List all domains",
+            resource="domains",
+            resource_method="list",
         ),
         "domains_create": Operation(
             operation_id="domains_create",
@@ -380,6 +433,8 @@ OPERATIONS: Final[Mapping[str, Operation]] = MappingProxyType(
             deprecated=False,
             tag="domains",
             summary="Create a domain",
+            resource="domains",
+            resource_method="create",
         ),
         "domains_retrieve": Operation(
             operation_id="domains_retrieve",
@@ -393,6 +448,8 @@ OPERATIONS: Final[Mapping[str, Operation]] = MappingProxyType(
             deprecated=False,
             tag="domains",
             summary="Retrieve a domain",
+            resource="domains",
+            resource_method="retrieve",
         ),
         "domains_destroy": Operation(
             operation_id="domains_destroy",
@@ -406,6 +463,8 @@ OPERATIONS: Final[Mapping[str, Operation]] = MappingProxyType(
             deprecated=False,
             tag="domains",
             summary="Delete a domain",
+            resource="domains",
+            resource_method="delete",
         ),
         "domains_partial_update": Operation(
             operation_id="domains_partial_update",
@@ -419,6 +478,8 @@ OPERATIONS: Final[Mapping[str, Operation]] = MappingProxyType(
             deprecated=False,
             tag="domains",
             summary="Update a domain",
+            resource="domains",
+            resource_method="update",
         ),
         "customer_journeys_list": Operation(
             operation_id="customer_journeys_list",
@@ -432,6 +493,8 @@ OPERATIONS: Final[Mapping[str, Operation]] = MappingProxyType(
             deprecated=False,
             tag="customer_journeys",
             summary="List all customer journeys",
+            resource="customer_journeys",
+            resource_method="list",
         ),
         "customer_journeys_create": Operation(
             operation_id="customer_journeys_create",
@@ -445,6 +508,8 @@ OPERATIONS: Final[Mapping[str, Operation]] = MappingProxyType(
             deprecated=False,
             tag="customer_journeys",
             summary="Create a customer journey",
+            resource="customer_journeys",
+            resource_method="create",
         ),
         "customer_journeys_retrieve": Operation(
             operation_id="customer_journeys_retrieve",
@@ -458,6 +523,8 @@ OPERATIONS: Final[Mapping[str, Operation]] = MappingProxyType(
             deprecated=False,
             tag="customer_journeys",
             summary="Retrieve a customer journey",
+            resource="customer_journeys",
+            resource_method="retrieve",
         ),
         "customer_journeys_destroy": Operation(
             operation_id="customer_journeys_destroy",
@@ -471,6 +538,8 @@ OPERATIONS: Final[Mapping[str, Operation]] = MappingProxyType(
             deprecated=False,
             tag="customer_journeys",
             summary="Delete a customer journey",
+            resource="customer_journeys",
+            resource_method="delete",
         ),
         "customer_journeys_partial_update": Operation(
             operation_id="customer_journeys_partial_update",
@@ -484,6 +553,8 @@ OPERATIONS: Final[Mapping[str, Operation]] = MappingProxyType(
             deprecated=False,
             tag="customer_journeys",
             summary="Update a customer journey",
+            resource="customer_journeys",
+            resource_method="update",
         ),
         "persons_activity_retrieve": Operation(
             operation_id="persons_activity_retrieve",
@@ -497,6 +568,8 @@ OPERATIONS: Final[Mapping[str, Operation]] = MappingProxyType(
             deprecated=False,
             tag="persons",
             summary="Retrieve persons activity",
+            resource="persons",
+            resource_method="activity",
         ),
         "persons_bulk_delete_create": Operation(
             operation_id="persons_bulk_delete_create",
@@ -510,6 +583,8 @@ OPERATIONS: Final[Mapping[str, Operation]] = MappingProxyType(
             deprecated=False,
             tag="persons",
             summary="Bulk delete persons",
+            resource="persons",
+            resource_method="bulk_delete",
         ),
         "persons_cohorts_retrieve": Operation(
             operation_id="persons_cohorts_retrieve",
@@ -523,6 +598,8 @@ OPERATIONS: Final[Mapping[str, Operation]] = MappingProxyType(
             deprecated=False,
             tag="persons",
             summary="Retrieve a person's cohorts",
+            resource="persons",
+            resource_method="cohorts",
         ),
         "persons_funnel_retrieve": Operation(
             operation_id="persons_funnel_retrieve",
@@ -536,6 +613,8 @@ OPERATIONS: Final[Mapping[str, Operation]] = MappingProxyType(
             deprecated=False,
             tag="persons",
             summary="Retrieve persons in a funnel",
+            resource="persons",
+            resource_method="funnel",
         ),
         "persons_funnel_create": Operation(
             operation_id="persons_funnel_create",
@@ -549,6 +628,8 @@ OPERATIONS: Final[Mapping[str, Operation]] = MappingProxyType(
             deprecated=False,
             tag="persons",
             summary="Compute persons in a funnel",
+            resource="persons",
+            resource_method="create_funnel",
         ),
         "persons_funnel_correlation_retrieve": Operation(
             operation_id="persons_funnel_correlation_retrieve",
@@ -562,6 +643,8 @@ OPERATIONS: Final[Mapping[str, Operation]] = MappingProxyType(
             deprecated=False,
             tag="persons",
             summary="Retrieve persons in a funnel correlation",
+            resource="persons",
+            resource_method="funnel_correlation",
         ),
         "persons_funnel_correlation_create": Operation(
             operation_id="persons_funnel_correlation_create",
@@ -575,6 +658,8 @@ OPERATIONS: Final[Mapping[str, Operation]] = MappingProxyType(
             deprecated=False,
             tag="persons",
             summary="Compute persons in a funnel correlation",
+            resource="persons",
+            resource_method="create_funnel_correlation",
         ),
         "persons_lifecycle_retrieve": Operation(
             operation_id="persons_lifecycle_retrieve",
@@ -588,6 +673,8 @@ OPERATIONS: Final[Mapping[str, Operation]] = MappingProxyType(
             deprecated=False,
             tag="persons",
             summary="Retrieve persons in a lifecycle bucket",
+            resource="persons",
+            resource_method="lifecycle",
         ),
         "persons_reset_person_distinct_id_create": Operation(
             operation_id="persons_reset_person_distinct_id_create",
@@ -601,6 +688,8 @@ OPERATIONS: Final[Mapping[str, Operation]] = MappingProxyType(
             deprecated=False,
             tag="persons",
             summary="Reset a deleted person's distinct id",
+            resource="persons",
+            resource_method="reset_person_distinct_id",
         ),
         "persons_stickiness_retrieve": Operation(
             operation_id="persons_stickiness_retrieve",
@@ -614,6 +703,8 @@ OPERATIONS: Final[Mapping[str, Operation]] = MappingProxyType(
             deprecated=True,
             tag="persons",
             summary="Retrieve persons in a stickiness bucket",
+            resource="persons",
+            resource_method="stickiness",
         ),
         "persons_trends_retrieve": Operation(
             operation_id="persons_trends_retrieve",
@@ -627,6 +718,23 @@ OPERATIONS: Final[Mapping[str, Operation]] = MappingProxyType(
             deprecated=False,
             tag="persons",
             summary="Retrieve persons in a trends bucket",
+            resource="persons",
+            resource_method="trends",
+        ),
+        "personal_api_keys_current_retrieve": Operation(
+            operation_id="personal_api_keys_current_retrieve",
+            method="GET",
+            path="/api/personal_api_keys/@current/",
+            path_params=(),
+            scopes=(),
+            rate_class="crud",
+            retry_safe=True,
+            pagination=None,
+            deprecated=False,
+            tag="personal_api_keys",
+            summary="Retrieve the calling personal API key",
+            resource="personal_api_keys",
+            resource_method="current",
         ),
     }
 )

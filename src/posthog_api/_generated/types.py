@@ -1,8 +1,10 @@
 # Generated from openapi/posthog.yaml by `make generate` (codegen/). Do not edit by hand.
 """Shared types of the generated layer."""
 
+import datetime
 from collections.abc import Mapping, MutableMapping
-from typing import IO, BinaryIO, Generic, Literal, TypeVar
+from enum import Enum
+from typing import IO, Any, BinaryIO, Generic, Literal, TypeVar
 from urllib.parse import quote
 
 from attrs import define
@@ -72,4 +74,49 @@ def path_segment(name: str, value: object) -> str:
     return quote(text, safe="")
 
 
-__all__ = ["UNSET", "File", "FileTypes", "RequestFiles", "Response", "Unset", "path_segment"]
+def as_model(cls: Any, value: Any) -> Any:
+    """``value`` with every mapping in it (itself, or the items of a list) made a ``cls`` model."""
+    if isinstance(value, list):
+        return [as_model(cls, item) for item in value]
+    if isinstance(value, Mapping):
+        return cls.from_dict(value)
+    return value
+
+
+def as_enum(cls: type[Enum], value: Any) -> Any:
+    """``value`` with every string in it (itself, or the items of a list) made a ``cls`` member."""
+    if isinstance(value, list):
+        return [as_enum(cls, item) for item in value]
+    if isinstance(value, str) and not isinstance(value, cls):
+        return cls(value)
+    return value
+
+
+def as_datetime(name: str, value: Any) -> Any:
+    """``value``, an ISO 8601 string made a ``datetime``.
+
+    Raises:
+        ValueError: the string is not an ISO 8601 date-time; the message names the argument.
+    """
+    if isinstance(value, str):
+        try:
+            return datetime.datetime.fromisoformat(value)
+        except ValueError:
+            raise ValueError(
+                f"{name} must be a datetime or an ISO 8601 string, not {value!r}"
+            ) from None
+    return value
+
+
+__all__ = [
+    "UNSET",
+    "File",
+    "FileTypes",
+    "RequestFiles",
+    "Response",
+    "Unset",
+    "as_datetime",
+    "as_enum",
+    "as_model",
+    "path_segment",
+]

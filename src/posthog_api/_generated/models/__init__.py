@@ -36,6 +36,7 @@ from .person_bulk_delete_response import PersonBulkDeleteResponse
 from .person_cohorts import PersonCohorts
 from .person_deletion_error import PersonDeletionError
 from .person_properties_request import PersonPropertiesRequest
+from .personal_api_key import PersonalAPIKey
 from .reset_person_distinct_id_request import ResetPersonDistinctIdRequest
 from .role_at_organization_enum import RoleAtOrganizationEnum
 from .sharing_configuration import SharingConfiguration
@@ -78,6 +79,7 @@ __all__ = (
     "PatchedCustomerJourneyRequest",
     "PatchedOrganizationDomainRequest",
     "PatchedSubscriptionRequest",
+    "PersonalAPIKey",
     "PersonBulkDeleteRequest",
     "PersonBulkDeleteResponse",
     "PersonCohorts",
