@@ -1,0 +1,271 @@
+"""``AsyncPostHog``: configuration, the transport stack, and the resource namespaces."""
+
+from __future__ import annotations
+
+import os
+import random
+from collections.abc import Callable, Iterable
+from types import ModuleType, TracebackType
+from typing import Any, Literal, Self
+
+import httpx
+from attrs import evolve, frozen
+
+from . import _config
+from ._clock import Clock, SystemClock
+from ._errors import APIConnectionError, APIResponseValidationError, APITimeoutError
+from ._generated import Client
+from ._generated.resources import ProjectRef, Resources
+from ._resources import PersonsResource
+from ._transport import ClientTransport, PostHogTransport, ScopeGuard
+from ._version import __version__
+
+__all__ = ["AsyncPostHog"]
+
+
+@frozen
+class _Settings:
+    api_key: str
+    base_url: httpx.URL
+    project_id: str | None
+    organization_id: str | None
+    timeout: float
+    max_retries: int
+    max_retry_after: float
+
+
+@frozen
+class _Shared:
+    """What a client shares with its ``with_options`` copies: the pool, scopes and clock."""
+
+    inner: httpx.AsyncBaseTransport
+    scope_guard: ScopeGuard
+    clock: Clock
+    random_value: Callable[[], float]
+
+
+class _Requester:
+    """Sends a generated endpoint through the client's ``httpx.AsyncClient`` (see ``Requester``)."""
+
+    def __init__(self, owner: AsyncPostHog) -> None:
+        self._owner = owner
+
+    def resolve_project_id(self, value: ProjectRef | None, /) -> str:
+        project_id = _config.resolve_project_id(value) or self._owner.project_id
+        if project_id is None:
+            raise ValueError(
+                "project_id is not set: pass project_id= to this call or to AsyncPostHog, "
+                f"or set the {_config.ENV_PROJECT_ID} environment variable"
+            )
+        return project_id
+
+    def resolve_organization_id(self, value: str | None, /) -> str:
+        organization_id = _config.resolve_organization_id(value) or self._owner.organization_id
+        if organization_id is None:
+            raise ValueError(
+                "organization_id is not set: pass organization_id= to this call or to AsyncPostHog, "
+                f"or set the {_config.ENV_ORGANIZATION_ID} environment variable"
+            )
+        return organization_id
+
+    async def request(self, endpoint: ModuleType, expected: type[Any], /, **arguments: Any) -> Any:
+        operation_id = endpoint.OPERATION_ID
+        try:
+            kwargs = endpoint._get_kwargs(**arguments)
+        except (TypeError, AttributeError) as exc:
+            raise ValueError(f"{operation_id}: invalid argument: {exc}") from None
+        http = self._owner.http
+        try:
+            response = await http.get_async_httpx_client().request(**kwargs)
+        except httpx.TimeoutException as exc:
+            raise APITimeoutError(f"{operation_id} timed out: {exc}") from exc
+        except httpx.HTTPError as exc:
+            raise APIConnectionError(f"{operation_id} failed: {type(exc).__name__}: {exc}") from exc
+        try:
+            parsed = endpoint._parse_response(client=http, response=response)
+        except (ValueError, KeyError, TypeError, AttributeError) as exc:
+            raise APIResponseValidationError(
+                f"{operation_id}: the {response.status_code} response does not match the spec: "
+                f"{type(exc).__name__}: {exc}",
+                response=response,
+                operation_id=operation_id,
+            ) from exc
+        if not isinstance(parsed, expected):
+            raise APIResponseValidationError(
+                f"{operation_id}: unexpected {response.status_code} response "
+                f"(expected {expected.__name__}, got {type(parsed).__name__})",
+                response=response,
+                operation_id=operation_id,
+            )
+        return parsed
+
+
+class AsyncPostHog(Resources):
+    """An async client for PostHog's management API.
+
+    Every setting falls back to an environment variable; bad settings raise ``ValueError`` naming
+    the setting, before anything is sent::
+
+        async with AsyncPostHog(project_id=12345) as ph:   # key from POSTHOG_PERSONAL_API_KEY
+            page = await ph.actions.list(limit=100)
+
+    Args:
+        api_key: a personal API key (``phx_...``); default: ``POSTHOG_PERSONAL_API_KEY``.
+        host: ``"us"``, ``"eu"`` or a URL; default: ``POSTHOG_HOST``, else ``https://us.posthog.com``.
+            Plain ``http://`` is refused unless the host is loopback or ``allow_insecure_http``.
+        project_id: the default project of project methods; default: ``POSTHOG_PROJECT_ID``.
+        organization_id: the default organization (domains); default: ``POSTHOG_ORGANIZATION_ID``.
+        scopes: ``None`` (no client-side check), the key's scopes (a list), or ``"auto"`` to read
+            them once from ``/api/personal_api_keys/@current/``, with the key's project and
+            organization restrictions. A call the key may not make then raises before sending.
+        timeout: seconds per request attempt.
+        max_retries: retries after the first attempt (see the README's retry policy).
+        http_client: an ``httpx.AsyncClient`` to send through (its pool, proxies, hooks); it
+            still gets auth, scope checks and retries, and stays open when this client closes.
+        max_retry_after: the longest ``Retry-After`` (seconds) worth waiting for; a longer one
+            raises ``RateLimitError`` at once.
+        allow_insecure_http: allow ``http://`` to a non-loopback host.
+
+    Attributes:
+        http: the generated ``Client`` this client sends through; give it to a generated endpoint
+            function to get the same auth, scope checks and retries.
+    """
+
+    persons: PersonsResource
+
+    def __init__(
+        self,
+        *,
+        api_key: str | None = None,
+        host: str | None = None,
+        project_id: ProjectRef | None = None,
+        organization_id: str | None = None,
+        scopes: Iterable[str] | Literal["auto"] | None = None,
+        timeout: float = 30.0,
+        max_retries: int = 2,
+        http_client: httpx.AsyncClient | None = None,
+        max_retry_after: float = 60,
+        allow_insecure_http: bool = False,
+        _clock: Clock | None = None,
+        _random: Callable[[], float] | None = None,
+    ) -> None:
+        environ = os.environ
+        settings = _Settings(
+            api_key=_config.resolve_api_key(api_key, environ),
+            base_url=_config.resolve_host(host, allow_insecure_http=allow_insecure_http, environ=environ),
+            project_id=_config.resolve_project_id(
+                project_id if project_id is not None else environ.get(_config.ENV_PROJECT_ID) or None
+            ),
+            organization_id=_config.resolve_organization_id(
+                organization_id
+                if organization_id is not None
+                else environ.get(_config.ENV_ORGANIZATION_ID) or None
+            ),
+            timeout=_config.positive_number("timeout", timeout),
+            max_retries=_config.retries(max_retries),
+            max_retry_after=_config.positive_number("max_retry_after", max_retry_after, allow_zero=True),
+        )
+        if http_client is not None and not isinstance(http_client, httpx.AsyncClient):
+            raise ValueError(f"http_client must be an httpx.AsyncClient, not {type(http_client).__name__}")
+        inner: httpx.AsyncBaseTransport = (
+            ClientTransport(http_client) if http_client is not None else httpx.AsyncHTTPTransport()
+        )
+        shared = _Shared(
+            inner=inner,
+            scope_guard=ScopeGuard(_config.resolve_scopes(scopes)),
+            clock=_clock or SystemClock(),
+            random_value=_random or random.random,
+        )
+        self._setup(settings, shared, owns_inner=http_client is None)
+
+    def _setup(self, settings: _Settings, shared: _Shared, *, owns_inner: bool) -> None:
+        self._settings = settings
+        self._shared = shared
+        transport = PostHogTransport(
+            shared.inner,
+            api_key=settings.api_key,
+            base_url=settings.base_url,
+            max_retries=settings.max_retries,
+            max_retry_after=settings.max_retry_after,
+            scope_guard=shared.scope_guard,
+            clock=shared.clock,
+            random_value=shared.random_value,
+            owns_inner=owns_inner,
+        )
+        self._httpx = httpx.AsyncClient(
+            base_url=str(settings.base_url),
+            transport=transport,
+            timeout=settings.timeout,
+            headers={"User-Agent": f"posthog-api-python/{__version__}", "Accept": "application/json"},
+        )
+        self.http = Client(base_url=str(settings.base_url)).set_async_httpx_client(self._httpx)
+        requester = _Requester(self)
+        super().__init__(requester)
+        self.persons = PersonsResource(requester)
+
+    @property
+    def host(self) -> str:
+        """The base URL requests go to, e.g. ``https://us.posthog.com``."""
+        return str(self._settings.base_url).rstrip("/")
+
+    @property
+    def project_id(self) -> str | None:
+        """The default project id, or None."""
+        return self._settings.project_id
+
+    @property
+    def organization_id(self) -> str | None:
+        """The default organization id, or None."""
+        return self._settings.organization_id
+
+    def with_options(
+        self,
+        *,
+        max_retries: int | None = None,
+        timeout: float | None = None,
+        max_retry_after: float | None = None,
+        project_id: ProjectRef | None = None,
+        organization_id: str | None = None,
+    ) -> AsyncPostHog:
+        """A copy with other settings, sharing this client's connection pool and scope cache.
+
+        The copy needs no closing of its own; closing this client closes the shared pool.
+        """
+        changes: dict[str, Any] = {}
+        if max_retries is not None:
+            changes["max_retries"] = _config.retries(max_retries)
+        if timeout is not None:
+            changes["timeout"] = _config.positive_number("timeout", timeout)
+        if max_retry_after is not None:
+            changes["max_retry_after"] = _config.positive_number(
+                "max_retry_after", max_retry_after, allow_zero=True
+            )
+        if project_id is not None:
+            changes["project_id"] = _config.resolve_project_id(project_id)
+        if organization_id is not None:
+            changes["organization_id"] = _config.resolve_organization_id(organization_id)
+        copy = object.__new__(AsyncPostHog)
+        copy._setup(evolve(self._settings, **changes), self._shared, owns_inner=False)
+        return copy
+
+    async def aclose(self) -> None:
+        """Close the connection pool (a caller's ``http_client`` is left open)."""
+        await self._httpx.aclose()
+
+    async def __aenter__(self) -> Self:
+        return self
+
+    async def __aexit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        tb: TracebackType | None,
+    ) -> None:
+        await self.aclose()
+
+    def __repr__(self) -> str:
+        s = self._settings
+        return (
+            f"AsyncPostHog(host={self.host!r}, project_id={s.project_id!r}, "
+            f"organization_id={s.organization_id!r}, max_retries={s.max_retries})"
+        )

@@ -1,0 +1,113 @@
+"""Hand-written additions to the generated resource classes."""
+
+from __future__ import annotations
+
+import uuid
+from collections.abc import Iterable
+
+from ._generated import resources as generated
+from ._generated.models import FormatEnum, PersonBulkDeleteResponse
+from ._generated.resources import ProjectRef
+from ._generated.types import UNSET, Unset
+
+MAX_IDS_PER_CALL = 1000
+
+
+def bulk_delete_ids(
+    ids: Iterable[str | uuid.UUID] | Unset | None,
+    distinct_ids: Iterable[str] | Unset | None,
+    *,
+    limit: int = MAX_IDS_PER_CALL,
+) -> tuple[list[uuid.UUID] | Unset, list[str] | Unset]:
+    """Check a bulk delete's ids: exactly one list, 1 to ``limit`` entries, each well formed.
+
+    Reads at most ``limit + 1`` items of an iterator, so a huge generator is refused without
+    being consumed.
+
+    Raises:
+        ValueError: both lists, neither, an empty one, more than ``limit`` ids, a person id that
+            is not a UUID, or a distinct id that is not a non-empty string.
+    """
+    given_ids = ids is not None and not isinstance(ids, Unset)
+    given_distinct = distinct_ids is not None and not isinstance(distinct_ids, Unset)
+    if given_ids == given_distinct:
+        raise ValueError(
+            "bulk_delete needs exactly one of ids= (person UUIDs) and distinct_ids=, "
+            + ("not both" if given_ids else "and got neither")
+        )
+    name, values = ("ids", ids) if given_ids else ("distinct_ids", distinct_ids)
+    if isinstance(values, str | bytes):
+        raise ValueError(f"{name} must be a list of ids, not a single string")
+    items: list[object] = []
+    for value in values:  # type: ignore[union-attr]
+        items.append(value)
+        if len(items) > limit:
+            raise ValueError(f"{name}: at most {limit} ids per call; use bulk_delete_batched for more")
+    if not items:
+        raise ValueError(f"{name} is empty: nothing to delete")
+    if given_ids:
+        return [_person_uuid(i, value) for i, value in enumerate(items)], UNSET
+    for i, value in enumerate(items):
+        if not isinstance(value, str) or not value:
+            raise ValueError(f"distinct_ids[{i}] must be a non-empty string, not {value!r}")
+    return UNSET, [str(value) for value in items]
+
+
+def _person_uuid(index: int, value: object) -> uuid.UUID:
+    if isinstance(value, uuid.UUID):
+        return value
+    if isinstance(value, str):
+        try:
+            return uuid.UUID(value)
+        except ValueError:
+            pass
+    raise ValueError(f"ids[{index}] must be a person UUID, not {value!r}")
+
+
+class PersonsResource(generated.PersonsResource):
+    """``persons``, with ``bulk_delete`` checking its ids before anything is sent."""
+
+    async def bulk_delete(
+        self,
+        *,
+        project_id: ProjectRef | None = None,
+        format_: FormatEnum | str | Unset = UNSET,
+        ids: Iterable[str | uuid.UUID] | Unset | None = UNSET,
+        distinct_ids: Iterable[str] | Unset | None = UNSET,
+        delete_events: bool | Unset = False,
+        delete_recordings: bool | Unset = False,
+        keep_person: bool | Unset = False,
+    ) -> PersonBulkDeleteResponse:
+        """Bulk delete persons: one API call for at most 1000 ids.
+
+        Pass exactly one of ``ids`` (person UUIDs) and ``distinct_ids``. Deleting an already
+        deleted person is harmless, so the call is retried on transient failures. For more ids,
+        use ``bulk_delete_batched``.
+
+        Args:
+            ids: person UUIDs (strings or ``uuid.UUID``), at most 1000.
+            distinct_ids: distinct ids, at most 1000.
+            delete_events: also delete the persons' events captured before the request.
+            delete_recordings: also delete the persons' session recordings.
+            keep_person: keep the person records, deleting only events and recordings.
+            project_id: the project; default: the client's ``project_id``.
+            format_: the response format.
+
+        Returns:
+            PersonBulkDeleteResponse: how many persons were found and deleted, and which failed.
+
+        Raises:
+            ValueError: both lists, neither, an empty list, more than 1000 ids or a malformed
+                id; nothing was sent.
+            posthog_api.PostHogError: the request failed.
+        """
+        checked_ids, checked_distinct_ids = bulk_delete_ids(ids, distinct_ids)
+        return await super().bulk_delete(
+            project_id=project_id,
+            format_=format_,
+            ids=checked_ids,
+            distinct_ids=checked_distinct_ids,
+            delete_events=delete_events,
+            delete_recordings=delete_recordings,
+            keep_person=keep_person,
+        )
