@@ -35,11 +35,11 @@ spec: setup
 
 lint: setup
 	$(PY) -m ruff check .
-	$(PY) -m ruff format --check --exclude src/posthog_api/_generated .
+	$(PY) -m ruff format --check .
 
 format: setup
 	$(PY) -m ruff check --fix .
-	$(PY) -m ruff format --exclude src/posthog_api/_generated .
+	$(PY) -m ruff format .
 
 typecheck: setup
 	$(PY) -m mypy
