@@ -310,7 +310,9 @@ def _builtin_list(annotation: str) -> str:
     return re.sub(r"(?<![\w.])list\[", "builtins.list[", annotation)
 
 
-def _method_view(name: str, declared: dict[str, Any], called: Any, soft_delete: bool) -> dict[str, Any]:
+def _method_view(
+    name: str, declared: dict[str, Any], called: Any, soft_delete: bool, paginated: bool
+) -> dict[str, Any]:
     """What resources.py.jinja needs to write one resource method.
 
     ``declared`` is the YAML of the operation the method stands for (its docs); ``called`` the
@@ -361,6 +363,12 @@ def _method_view(name: str, declared: dict[str, Any], called: Any, soft_delete: 
         runtime = {"ListProperty": "list", "AnyProperty": "object"}.get(type(success.prop).__name__, returns)
     if soft_delete:
         returns = "None"  # the PATCH answers the deleted object; delete() answers nothing, like the others
+    item = None
+    if paginated:
+        page_fields = success.prop.required_properties + success.prop.optional_properties
+        results = next(f for f in page_fields if f.name == "results")
+        item = results.inner_property.class_info.name
+        imports.add("from .._pagination import AsyncPaginator")
 
     docs = [p["doc"] for p in positional] + [k["doc"] for k in keyword]
     docs += [f["doc"] for f in (body["fields"] if body else [])]
@@ -377,6 +385,7 @@ def _method_view(name: str, declared: dict[str, Any], called: Any, soft_delete: 
         "soft_delete": soft_delete,
         "returns": returns,
         "runtime": runtime,
+        "item": item,
         "arg_docs": docs,
         "imports": imports,
     }
@@ -385,6 +394,7 @@ def _method_view(name: str, declared: dict[str, Any], called: Any, soft_delete: 
 def resources_view(document: Mapping[str, Any], collections: Mapping[Any, Any]) -> list[dict[str, Any]]:
     """The resource classes to emit, from ``x-posthog-sdk`` and the parsed endpoints."""
     endpoints = {str(e.name): e for c in collections.values() for e in c.endpoints}
+    registry = {op["operation_id"]: op for op in iter_operations(document)}
     raw = {}
     for item in document["paths"].values():
         for method in HTTP_METHODS:
@@ -397,7 +407,8 @@ def resources_view(document: Mapping[str, Any], collections: Mapping[Any, Any]) 
         if soft_target is not None and soft_target not in endpoints:
             raise SpecError(f"{operation_id}: soft-delete-with names an unknown operation {soft_target!r}")
         called = endpoints[soft_target] if soft_target else endpoints[operation_id]
-        view = _method_view(sdk["method"], operation, called, soft_target is not None)
+        paginated = registry[operation_id]["pagination"] == "offset"
+        view = _method_view(sdk["method"], operation, called, soft_target is not None, paginated)
         resource = resources.setdefault(
             sdk["resource"],
             {"name": sdk["resource"], "class_name": _pascal(sdk["resource"]) + "Resource", "methods": []},
