@@ -13,6 +13,7 @@ from types import ModuleType
 from typing import Any, Protocol, cast
 from uuid import UUID
 
+from .._pagination import AsyncPaginator
 from .api.actions import (
     actions_count_retrieve,
     actions_create,
@@ -130,6 +131,10 @@ class Requester(Protocol):
         """Send ``endpoint`` with ``arguments``; return its parsed body, an instance of ``expected``."""
         ...
 
+    async def request_url(self, endpoint: ModuleType, expected: type[Any], url: str, /) -> Any:
+        """GET ``url`` (a page's ``next``) as ``endpoint``; return its parsed body, an ``expected``."""
+        ...
+
 
 class ActionsResource:
     """``actions``: ``list``, ``create``, ``retrieve``, ``delete``, ``update``, ``count``, ``people``."""
@@ -137,14 +142,16 @@ class ActionsResource:
     def __init__(self, requester: Requester) -> None:
         self._requester = requester
 
-    async def list(
+    def list(
         self,
         *,
         project_id: ProjectRef | None = None,
         format_: FormatEnum | str | Unset = UNSET,
         limit: int | Unset = UNSET,
         offset: int | Unset = UNSET,
-    ) -> PaginatedActionList:
+        max_items: int | None = None,
+        concurrency: int = 1,
+    ) -> AsyncPaginator[Action, PaginatedActionList]:
         """List all actions.
 
         Offset-paginated list of the project's actions.
@@ -158,23 +165,31 @@ class ActionsResource:
             limit (int | Unset)
             offset (int | Unset)
             project_id (int | str | None): the project; default: the client's ``project_id``.
+            max_items (int | None): stop iterating after this many items.
+            concurrency (int): when iterating, fetch up to this many pages at once, by offset, once
+                the first page gives the total count. Items still come in server order.
 
         Returns:
-            PaginatedActionList
+            AsyncPaginator[Action, PaginatedActionList]: ``await`` it for the first page;
+            ``async for`` over it for every item of every page; ``.pages()`` for every page.
 
         Raises:
             posthog_api.PostHogError: the request failed (a subclass says how).
             ValueError: an argument is invalid; nothing was sent.
         """
-        result = await self._requester.request(
+        return AsyncPaginator(
+            self._requester,
             actions_list,
             PaginatedActionList,
-            project_id=self._requester.resolve_project_id(project_id),
-            format_=as_enum(FormatEnum, format_),
-            limit=limit,
-            offset=offset,
+            {
+                "project_id": self._requester.resolve_project_id(project_id),
+                "format_": as_enum(FormatEnum, format_),
+                "limit": limit,
+                "offset": offset,
+            },
+            max_items=max_items,
+            concurrency=concurrency,
         )
-        return cast(PaginatedActionList, result)
 
     async def create(
         self,
@@ -444,13 +459,15 @@ class ConversationViewsResource:
     def __init__(self, requester: Requester) -> None:
         self._requester = requester
 
-    async def list(
+    def list(
         self,
         *,
         project_id: ProjectRef | None = None,
         limit: int | Unset = UNSET,
         offset: int | Unset = UNSET,
-    ) -> PaginatedConversationViewList:
+        max_items: int | None = None,
+        concurrency: int = 1,
+    ) -> AsyncPaginator[ConversationView, PaginatedConversationViewList]:
         """List all conversations views.
 
         Operation ``conversations_views_list``.
@@ -459,22 +476,30 @@ class ConversationViewsResource:
             limit (int | Unset)
             offset (int | Unset)
             project_id (int | str | None): the project; default: the client's ``project_id``.
+            max_items (int | None): stop iterating after this many items.
+            concurrency (int): when iterating, fetch up to this many pages at once, by offset, once
+                the first page gives the total count. Items still come in server order.
 
         Returns:
-            PaginatedConversationViewList
+            AsyncPaginator[ConversationView, PaginatedConversationViewList]: ``await`` it for the first page;
+            ``async for`` over it for every item of every page; ``.pages()`` for every page.
 
         Raises:
             posthog_api.PostHogError: the request failed (a subclass says how).
             ValueError: an argument is invalid; nothing was sent.
         """
-        result = await self._requester.request(
+        return AsyncPaginator(
+            self._requester,
             conversations_views_list,
             PaginatedConversationViewList,
-            project_id=self._requester.resolve_project_id(project_id),
-            limit=limit,
-            offset=offset,
+            {
+                "project_id": self._requester.resolve_project_id(project_id),
+                "limit": limit,
+                "offset": offset,
+            },
+            max_items=max_items,
+            concurrency=concurrency,
         )
-        return cast(PaginatedConversationViewList, result)
 
     async def create(
         self,
@@ -574,13 +599,15 @@ class CustomerJourneysResource:
     def __init__(self, requester: Requester) -> None:
         self._requester = requester
 
-    async def list(
+    def list(
         self,
         *,
         project_id: ProjectRef | None = None,
         limit: int | Unset = UNSET,
         offset: int | Unset = UNSET,
-    ) -> PaginatedCustomerJourneyList:
+        max_items: int | None = None,
+        concurrency: int = 1,
+    ) -> AsyncPaginator[CustomerJourney, PaginatedCustomerJourneyList]:
         """List all customer journeys.
 
         Operation ``customer_journeys_list``.
@@ -589,22 +616,30 @@ class CustomerJourneysResource:
             limit (int | Unset)
             offset (int | Unset)
             project_id (int | str | None): the project; default: the client's ``project_id``.
+            max_items (int | None): stop iterating after this many items.
+            concurrency (int): when iterating, fetch up to this many pages at once, by offset, once
+                the first page gives the total count. Items still come in server order.
 
         Returns:
-            PaginatedCustomerJourneyList
+            AsyncPaginator[CustomerJourney, PaginatedCustomerJourneyList]: ``await`` it for the first page;
+            ``async for`` over it for every item of every page; ``.pages()`` for every page.
 
         Raises:
             posthog_api.PostHogError: the request failed (a subclass says how).
             ValueError: an argument is invalid; nothing was sent.
         """
-        result = await self._requester.request(
+        return AsyncPaginator(
+            self._requester,
             customer_journeys_list,
             PaginatedCustomerJourneyList,
-            project_id=self._requester.resolve_project_id(project_id),
-            limit=limit,
-            offset=offset,
+            {
+                "project_id": self._requester.resolve_project_id(project_id),
+                "limit": limit,
+                "offset": offset,
+            },
+            max_items=max_items,
+            concurrency=concurrency,
         )
-        return cast(PaginatedCustomerJourneyList, result)
 
     async def create(
         self,
@@ -747,13 +782,15 @@ class DomainsResource:
     def __init__(self, requester: Requester) -> None:
         self._requester = requester
 
-    async def list(
+    def list(
         self,
         *,
         organization_id: str | None = None,
         limit: int | Unset = UNSET,
         offset: int | Unset = UNSET,
-    ) -> PaginatedOrganizationDomainList:
+        max_items: int | None = None,
+        concurrency: int = 1,
+    ) -> AsyncPaginator[OrganizationDomain, PaginatedOrganizationDomainList]:
         """List all domains.
 
         Operation ``domains_list``.
@@ -762,22 +799,30 @@ class DomainsResource:
             limit (int | Unset)
             offset (int | Unset)
             organization_id (str | None): the organization; default: the client's ``organization_id``.
+            max_items (int | None): stop iterating after this many items.
+            concurrency (int): when iterating, fetch up to this many pages at once, by offset, once
+                the first page gives the total count. Items still come in server order.
 
         Returns:
-            PaginatedOrganizationDomainList
+            AsyncPaginator[OrganizationDomain, PaginatedOrganizationDomainList]: ``await`` it for the first page;
+            ``async for`` over it for every item of every page; ``.pages()`` for every page.
 
         Raises:
             posthog_api.PostHogError: the request failed (a subclass says how).
             ValueError: an argument is invalid; nothing was sent.
         """
-        result = await self._requester.request(
+        return AsyncPaginator(
+            self._requester,
             domains_list,
             PaginatedOrganizationDomainList,
-            organization_id=self._requester.resolve_organization_id(organization_id),
-            limit=limit,
-            offset=offset,
+            {
+                "organization_id": self._requester.resolve_organization_id(organization_id),
+                "limit": limit,
+                "offset": offset,
+            },
+            max_items=max_items,
+            concurrency=concurrency,
         )
-        return cast(PaginatedOrganizationDomainList, result)
 
     async def create(
         self,
@@ -1715,7 +1760,7 @@ class SubscriptionsResource:
     def __init__(self, requester: Requester) -> None:
         self._requester = requester
 
-    async def list(
+    def list(
         self,
         *,
         project_id: ProjectRef | None = None,
@@ -1728,7 +1773,9 @@ class SubscriptionsResource:
         resource_type: str | Unset = UNSET,
         search: str | Unset = UNSET,
         target_type: TargetTypeEnum | str | Unset = UNSET,
-    ) -> PaginatedSubscriptionList:
+        max_items: int | None = None,
+        concurrency: int = 1,
+    ) -> AsyncPaginator[Subscription, PaginatedSubscriptionList]:
         """List all subscriptions.
 
         Corrected: the doc page lists only `limit` and `offset`; the server also filters by
@@ -1748,29 +1795,37 @@ class SubscriptionsResource:
             search (str | Unset)
             target_type (TargetTypeEnum | str | Unset)
             project_id (int | str | None): the project; default: the client's ``project_id``.
+            max_items (int | None): stop iterating after this many items.
+            concurrency (int): when iterating, fetch up to this many pages at once, by offset, once
+                the first page gives the total count. Items still come in server order.
 
         Returns:
-            PaginatedSubscriptionList
+            AsyncPaginator[Subscription, PaginatedSubscriptionList]: ``await`` it for the first page;
+            ``async for`` over it for every item of every page; ``.pages()`` for every page.
 
         Raises:
             posthog_api.PostHogError: the request failed (a subclass says how).
             ValueError: an argument is invalid; nothing was sent.
         """
-        result = await self._requester.request(
+        return AsyncPaginator(
+            self._requester,
             subscriptions_list,
             PaginatedSubscriptionList,
-            project_id=self._requester.resolve_project_id(project_id),
-            limit=limit,
-            offset=offset,
-            created_by=created_by,
-            dashboard=dashboard,
-            insight=insight,
-            ordering=ordering,
-            resource_type=resource_type,
-            search=search,
-            target_type=as_enum(TargetTypeEnum, target_type),
+            {
+                "project_id": self._requester.resolve_project_id(project_id),
+                "limit": limit,
+                "offset": offset,
+                "created_by": created_by,
+                "dashboard": dashboard,
+                "insight": insight,
+                "ordering": ordering,
+                "resource_type": resource_type,
+                "search": search,
+                "target_type": as_enum(TargetTypeEnum, target_type),
+            },
+            max_items=max_items,
+            concurrency=concurrency,
         )
-        return cast(PaginatedSubscriptionList, result)
 
     async def create(
         self,
