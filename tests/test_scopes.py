@@ -81,9 +81,13 @@ async def test_auto_reads_the_key_once_even_under_concurrency(
     current = api.get("/api/personal_api_keys/@current/").respond(200, json=current_key(["action:read"]))
     listed = api.get("/api/projects/1/actions/").respond(200, json=page([]))
     async with make_client(scopes="auto") as ph:
+
+        async def first_page() -> None:
+            await ph.actions.list()
+
         async with anyio.create_task_group() as tg:
             for _ in range(5):
-                tg.start_soon(ph.actions.list)
+                tg.start_soon(first_page)
         with pytest.raises(MissingScopeError, match="action:write"):
             await ph.actions.create(name="x")
         copy = ph.with_options(max_retries=0)

@@ -5,7 +5,7 @@ from __future__ import annotations
 import os
 import random
 from collections.abc import Callable, Iterable
-from types import ModuleType, TracebackType
+from types import EllipsisType, ModuleType, TracebackType
 from typing import Any, Literal, Self
 
 import httpx
@@ -16,6 +16,8 @@ from ._clock import Clock, SystemClock
 from ._errors import APIConnectionError, APIResponseValidationError, APITimeoutError
 from ._generated import Client
 from ._generated.resources import ProjectRef, Resources
+from ._ratelimit import RateLimiter, RateLimits, validate_rate_limits
+from ._registry import EXTENSION
 from ._resources import PersonsResource
 from ._transport import ClientTransport, PostHogTransport, ScopeGuard
 from ._version import __version__
@@ -36,10 +38,11 @@ class _Settings:
 
 @frozen
 class _Shared:
-    """What a client shares with its ``with_options`` copies: the pool, scopes and clock."""
+    """What a client shares with its ``with_options`` copies: pool, scopes, limiter and clock."""
 
     inner: httpx.AsyncBaseTransport
     scope_guard: ScopeGuard
+    limiter: RateLimiter | None
     clock: Clock
     random_value: Callable[[], float]
 
@@ -69,11 +72,18 @@ class _Requester:
         return organization_id
 
     async def request(self, endpoint: ModuleType, expected: type[Any], /, **arguments: Any) -> Any:
-        operation_id = endpoint.OPERATION_ID
         try:
             kwargs = endpoint._get_kwargs(**arguments)
         except (TypeError, AttributeError) as exc:
-            raise ValueError(f"{operation_id}: invalid argument: {exc}") from None
+            raise ValueError(f"{endpoint.OPERATION_ID}: invalid argument: {exc}") from None
+        return await self._send(endpoint, expected, kwargs)
+
+    async def request_url(self, endpoint: ModuleType, expected: type[Any], url: str, /) -> Any:
+        kwargs = {"method": "get", "url": url, "extensions": {EXTENSION: endpoint.OPERATION_ID}}
+        return await self._send(endpoint, expected, kwargs)
+
+    async def _send(self, endpoint: ModuleType, expected: type[Any], kwargs: dict[str, Any]) -> Any:
+        operation_id = endpoint.OPERATION_ID
         http = self._owner.http
         try:
             response = await http.get_async_httpx_client().request(**kwargs)
@@ -125,6 +135,10 @@ class AsyncPostHog(Resources):
         max_retry_after: the longest ``Retry-After`` (seconds) worth waiting for; a longer one
             raises ``RateLimitError`` at once.
         allow_insecure_http: allow ``http://`` to a non-loopback host.
+        rate_limits: client-side limits per rate class, shared by every task of this client:
+            ``{"crud": [(480, 60), (4800, 3600)], "analytics": [(240, 60), (1200, 3600)]}``
+            (requests, window seconds; a class not given is not limited). Default: PostHog
+            cloud's limits on cloud hosts, none elsewhere; ``None`` turns limiting off.
 
     Attributes:
         http: the generated ``Client`` this client sends through; give it to a generated endpoint
@@ -146,6 +160,7 @@ class AsyncPostHog(Resources):
         http_client: httpx.AsyncClient | None = None,
         max_retry_after: float = 60,
         allow_insecure_http: bool = False,
+        rate_limits: RateLimits | EllipsisType | None = ...,
         _clock: Clock | None = None,
         _random: Callable[[], float] | None = None,
     ) -> None:
@@ -170,10 +185,13 @@ class AsyncPostHog(Resources):
         inner: httpx.AsyncBaseTransport = (
             ClientTransport(http_client) if http_client is not None else httpx.AsyncHTTPTransport()
         )
+        limits = validate_rate_limits(rate_limits, cloud=_config.is_cloud_host(settings.base_url))
+        clock = _clock or SystemClock()
         shared = _Shared(
             inner=inner,
             scope_guard=ScopeGuard(_config.resolve_scopes(scopes)),
-            clock=_clock or SystemClock(),
+            limiter=RateLimiter(limits, clock) if limits else None,
+            clock=clock,
             random_value=_random or random.random,
         )
         self._setup(settings, shared, owns_inner=http_client is None)
@@ -191,6 +209,7 @@ class AsyncPostHog(Resources):
             clock=shared.clock,
             random_value=shared.random_value,
             owns_inner=owns_inner,
+            limiter=shared.limiter,
         )
         self._httpx = httpx.AsyncClient(
             base_url=str(settings.base_url),

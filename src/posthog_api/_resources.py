@@ -5,6 +5,7 @@ from __future__ import annotations
 import uuid
 from collections.abc import Iterable
 
+from . import bulk
 from ._generated import resources as generated
 from ._generated.models import FormatEnum, PersonBulkDeleteResponse
 from ._generated.resources import ProjectRef
@@ -110,4 +111,67 @@ class PersonsResource(generated.PersonsResource):
             delete_events=delete_events,
             delete_recordings=delete_recordings,
             keep_person=keep_person,
+        )
+
+    async def bulk_delete_batched(
+        self,
+        *,
+        ids: bulk.Ids | None = None,
+        distinct_ids: bulk.Ids | None = None,
+        batch_size: int = bulk.MAX_BATCH_SIZE,
+        concurrency: int = 4,
+        delete_events: bool = False,
+        delete_recordings: bool = False,
+        keep_person: bool = False,
+        on_progress: bulk.ProgressCallback | None = None,
+        project_id: ProjectRef | None = None,
+    ) -> bulk.BulkDeleteReport:
+        """Bulk delete any number of persons, in concurrent batches, losing none.
+
+        Reads ``ids`` (person UUIDs) or ``distinct_ids`` lazily from any iterable or async
+        iterable: memory stays bounded by ``concurrency x batch_size`` however many ids there
+        are. At most ``concurrency`` requests are in flight; each batch is retried under the
+        client's retry policy (and rate limits); a batch that still fails is recorded and the
+        job goes on. Malformed ids are rejected (not sent) and reported. Deleting an already
+        deleted person is harmless, so running the job again with ``report.failed_ids()``
+        finishes it. Cancelling the job leaves no request running.
+
+        Args:
+            ids: person UUIDs.
+            distinct_ids: distinct ids.
+            batch_size: ids per request, 1 to 1000.
+            concurrency: requests in flight at most.
+            delete_events: also delete the persons' events captured before each request.
+            delete_recordings: also delete the persons' session recordings.
+            keep_person: keep the person records, deleting only events and recordings.
+            on_progress: called (or awaited) with a snapshot ``BulkDeleteReport`` after every batch.
+            project_id: the project; default: the client's ``project_id``.
+
+        Returns:
+            BulkDeleteReport: counts, failed batches with their errors, rejected ids.
+
+        Raises:
+            ValueError: both lists or neither, or a bad ``batch_size``/``concurrency``; nothing
+                was sent.
+        """
+        kind, source = bulk.select_ids(ids, distinct_ids)
+        project = self._requester.resolve_project_id(project_id)
+
+        async def send_batch(kind: bulk.IdKind, batch: list[str]) -> PersonBulkDeleteResponse:
+            return await self.bulk_delete(
+                project_id=project,
+                ids=batch if kind == "ids" else UNSET,
+                distinct_ids=batch if kind == "distinct_ids" else UNSET,
+                delete_events=delete_events,
+                delete_recordings=delete_recordings,
+                keep_person=keep_person,
+            )
+
+        return await bulk.bulk_delete_batched(
+            send_batch,
+            kind=kind,
+            source=source,
+            batch_size=batch_size,
+            concurrency=concurrency,
+            on_progress=on_progress,
         )

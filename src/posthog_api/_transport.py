@@ -33,6 +33,7 @@ from ._errors import (
     error_from_response,
 )
 from ._generated.operations import OPERATIONS, Operation
+from ._ratelimit import RateLimiter
 from ._registry import OperationIndex
 from ._retries import backoff_delay, parse_retry_after, retryable_error, retryable_status
 from ._scopes import missing_scopes
@@ -153,6 +154,7 @@ class PostHogTransport(httpx.AsyncBaseTransport):
         random_value: Callable[[], float] = random.random,
         owns_inner: bool = True,
         index: OperationIndex | None = None,
+        limiter: RateLimiter | None = None,
     ) -> None:
         self._inner = inner
         self._api_key = api_key
@@ -164,6 +166,7 @@ class PostHogTransport(httpx.AsyncBaseTransport):
         self._random = random_value
         self._owns_inner = owns_inner
         self._index = index or OperationIndex()
+        self._limiter = limiter
 
     def __repr__(self) -> str:
         return f"PostHogTransport(base_url={str(self._base_url)!r}, max_retries={self._max_retries})"
@@ -211,16 +214,18 @@ class PostHogTransport(httpx.AsyncBaseTransport):
     async def _send(self, request: httpx.Request, operation: Operation | None) -> httpx.Response:
         retry_safe = operation.retry_safe if operation else request.method in IDEMPOTENT_METHODS
         operation_id = operation.operation_id if operation else None
+        rate_class = operation.rate_class if operation else "crud"
         retries = 0
         while True:
+            if self._limiter is not None:
+                await self._limiter.acquire(rate_class, max_pause=self._max_retry_after)
             try:
                 response, raw = await self._attempt(request)
             except httpx.TransportError as exc:
                 if retries < self._max_retries and retryable_error(exc, retry_safe=retry_safe):
                     retries += 1
-                    await self._wait(
-                        request, retries, backoff_delay(retries, self._random()), type(exc).__name__
-                    )
+                    delay = backoff_delay(retries, self._random())
+                    await self._wait(request, retries, delay, type(exc).__name__)
                     continue
                 raise self._connection_error(exc, request) from exc
 
@@ -236,14 +241,20 @@ class PostHogTransport(httpx.AsyncBaseTransport):
                 )
             retry_after = parse_retry_after(response.headers.get("Retry-After"), now=self._clock.time())
             too_long = retry_after is not None and retry_after > self._max_retry_after
+            if status == 429 and retry_after is not None and self._limiter is not None:
+                # Every task of this rate class waits, not only this one.
+                self._limiter.pause(rate_class, retry_after)
             if (
                 retries < self._max_retries
                 and retryable_status(status, retry_safe=retry_safe)
                 and not too_long
             ):
                 retries += 1
-                delay = retry_after if retry_after is not None else backoff_delay(retries, self._random())
-                await self._wait(request, retries, delay, str(status))
+                if status == 429 and retry_after is not None and self._limiter is not None:
+                    self._log_retry(request, retries, retry_after, str(status))  # the limiter waits
+                else:
+                    delay = retry_after if retry_after is not None else backoff_delay(retries, self._random())
+                    await self._wait(request, retries, delay, str(status))
                 continue
             error_response = await _readable(response, raw, request)
             raise error_from_response(
@@ -265,6 +276,10 @@ class PostHogTransport(httpx.AsyncBaseTransport):
         return response, raw
 
     async def _wait(self, request: httpx.Request, retry: int, delay: float, reason: str) -> None:
+        self._log_retry(request, retry, delay, reason)
+        await self._clock.sleep(delay)
+
+    def _log_retry(self, request: httpx.Request, retry: int, delay: float, reason: str) -> None:
         logger.info(
             "%s %s: %s; retry %d of %d in %.2f s",
             request.method,
@@ -274,7 +289,6 @@ class PostHogTransport(httpx.AsyncBaseTransport):
             self._max_retries,
             delay,
         )
-        await self._clock.sleep(delay)
 
     def _connection_error(self, exc: httpx.TransportError, request: httpx.Request) -> APIConnectionError:
         where = f"{request.method} {request.url.scheme}://{request.url.netloc.decode()}{request.url.path}"

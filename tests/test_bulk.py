@@ -1,0 +1,276 @@
+"""bulk_delete_batched: streaming, batching, bounded concurrency, and nothing lost."""
+
+import json
+import random
+import uuid
+from collections import Counter
+from collections.abc import AsyncIterator, Iterator
+from typing import Any
+
+import anyio
+import httpx
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from posthog_api import AsyncPostHog, InternalServerError
+from posthog_api.bulk import BulkDeleteReport
+
+from ._support import KEY, FakeClock
+
+pytestmark = pytest.mark.anyio
+
+
+class FakeBulkDelete:
+    """The bulk_delete endpoint: checks the body, applies scripted faults, records what it accepted."""
+
+    def __init__(self, faults: list[str] | None = None, *, block: bool = False) -> None:
+        self.faults = list(faults or [])
+        self.accepted: list[str] = []
+        self.sizes: list[int] = []
+        self.in_flight = 0
+        self.max_in_flight = 0
+        self.block = block
+        self.started = anyio.Event()
+
+    async def __call__(self, request: httpx.Request) -> httpx.Response:
+        self.in_flight += 1
+        self.max_in_flight = max(self.max_in_flight, self.in_flight)
+        try:
+            self.started.set()
+            if self.block:
+                await anyio.sleep_forever()
+            for _ in range(3):
+                await anyio.lowlevel.checkpoint()
+            body = json.loads(request.content)
+            ids = body.get("distinct_ids") or body.get("ids")
+            assert (body.get("distinct_ids") is None) != (body.get("ids") is None)
+            assert 1 <= len(ids) <= 1000
+            self.sizes.append(len(ids))
+            fault = self.faults.pop(0) if self.faults else "ok"
+            if fault == "connect":
+                raise httpx.ConnectError("connection refused", request=request)
+            if fault == "429":
+                return httpx.Response(429)
+            if fault == "429-retry-after":
+                return httpx.Response(429, headers={"Retry-After": "1"})
+            if fault == "500":
+                return httpx.Response(500)
+            self.accepted.extend(ids)
+            return httpx.Response(
+                202,
+                json={
+                    "persons_found": len(ids),
+                    "persons_deleted": len(ids),
+                    "events_queued_for_deletion": bool(body.get("delete_events")),
+                    "recordings_queued_for_deletion": False,
+                    "deletion_errors": [],
+                },
+            )
+        finally:
+            self.in_flight -= 1
+
+
+def client(fake: FakeBulkDelete, clock: FakeClock, **kwargs: Any) -> AsyncPostHog:
+    return AsyncPostHog(
+        api_key=KEY,
+        project_id=1,
+        http_client=httpx.AsyncClient(transport=httpx.MockTransport(fake)),
+        rate_limits=None,
+        _clock=clock,
+        _random=lambda: 0.0,
+        **kwargs,
+    )
+
+
+async def test_batches_respect_batch_size_and_concurrency(clock: FakeClock, clean_env: None) -> None:
+    fake = FakeBulkDelete()
+    ids = [f"user-{i}" for i in range(2_345)]
+    async with client(fake, clock) as ph:
+        report = await ph.persons.bulk_delete_batched(distinct_ids=ids, batch_size=500, concurrency=3)
+    assert sorted(fake.sizes) == [345, 500, 500, 500, 500]
+    assert fake.max_in_flight == 3
+    assert Counter(fake.accepted) == Counter(ids)
+    assert (report.ids_submitted, report.ids_accepted, report.batches_ok, report.batches_failed) == (
+        2345,
+        2345,
+        5,
+        0,
+    )
+    assert (report.persons_found, report.persons_deleted) == (2345, 2345)
+    assert report.ok
+    assert report.failed_ids() == []
+
+
+async def test_a_failing_batch_is_recorded_and_the_job_goes_on(clock: FakeClock, clean_env: None) -> None:
+    fake = FakeBulkDelete(faults=["ok", "500", "500", "500"])  # the second batch fails three times
+    ids = [f"user-{i}" for i in range(300)]
+    async with client(fake, clock, max_retries=2) as ph:
+        report = await ph.persons.bulk_delete_batched(distinct_ids=ids, batch_size=100, concurrency=1)
+        assert report.batches_ok == 2
+        assert report.batches_failed == 1
+        (failed,) = report.failed_batches
+        assert isinstance(failed.error, InternalServerError)
+        assert list(failed.ids) == ids[100:200]
+        assert report.failed_ids() == ids[100:200]
+        assert not report.ok
+        assert "1 failed batches" in report.summary()
+
+        again = await ph.persons.bulk_delete_batched(distinct_ids=report.failed_ids(), batch_size=100)
+    assert again.ok
+    assert Counter(fake.accepted) == Counter(ids)
+
+
+async def test_the_input_is_streamed_not_materialised(clock: FakeClock, clean_env: None) -> None:
+    consumed = {"n": 0, "at_first_request": -1}
+    fake = FakeBulkDelete()
+    original = fake.__call__
+
+    async def spy(request: httpx.Request) -> httpx.Response:
+        if consumed["at_first_request"] < 0:
+            consumed["at_first_request"] = consumed["n"]
+        return await original(request)
+
+    def ids() -> Iterator[str]:
+        for i in range(10_000):
+            consumed["n"] += 1
+            yield f"user-{i}"
+
+    transport = httpx.MockTransport(spy)
+    async with AsyncPostHog(
+        api_key=KEY,
+        project_id=1,
+        http_client=httpx.AsyncClient(transport=transport),
+        rate_limits=None,
+        _clock=clock,
+    ) as ph:
+        report = await ph.persons.bulk_delete_batched(distinct_ids=ids(), batch_size=100, concurrency=2)
+    assert report.ids_accepted == 10_000
+    # At most the batches in flight plus the one being filled had been read.
+    assert consumed["at_first_request"] <= (2 + 1) * 100 + 1
+
+
+async def test_an_async_iterable_of_uuids_is_accepted(clock: FakeClock, clean_env: None) -> None:
+    people = [uuid.UUID(int=i) for i in range(250)]
+
+    async def source() -> AsyncIterator[uuid.UUID | str]:
+        for i, person in enumerate(people):
+            yield person if i % 2 else str(person)
+
+    fake = FakeBulkDelete()
+    async with client(fake, clock) as ph:
+        report = await ph.persons.bulk_delete_batched(ids=source(), batch_size=100)
+    assert report.ids_accepted == 250
+    assert sorted(fake.accepted) == sorted(str(p) for p in people)
+
+
+async def test_malformed_ids_are_rejected_and_reported_not_sent(clock: FakeClock, clean_env: None) -> None:
+    good = str(uuid.uuid4())
+    fake = FakeBulkDelete()
+    async with client(fake, clock) as ph:
+        report = await ph.persons.bulk_delete_batched(ids=[good, "not-a-uuid", 42, good])
+    assert fake.accepted == [good, good]
+    assert [(r.position, r.value) for r in report.rejected_ids] == [(1, "not-a-uuid"), (2, 42)]
+    assert report.ids_submitted == 4
+    assert not report.ok
+    assert "2 rejected" in report.summary()
+
+
+async def test_on_progress_gets_a_snapshot_after_every_batch(clock: FakeClock, clean_env: None) -> None:
+    snapshots: list[BulkDeleteReport] = []
+    awaited: list[int] = []
+
+    async def on_progress(snapshot: BulkDeleteReport) -> None:
+        await anyio.lowlevel.checkpoint()
+        awaited.append(snapshot.batches_ok)
+        snapshots.append(snapshot)
+
+    fake = FakeBulkDelete()
+    async with client(fake, clock) as ph:
+        final = await ph.persons.bulk_delete_batched(
+            distinct_ids=[f"u{i}" for i in range(450)], batch_size=100, concurrency=2, on_progress=on_progress
+        )
+    assert [s.batches_ok for s in snapshots] == [1, 2, 3, 4, 5]
+    assert awaited == [1, 2, 3, 4, 5]
+    assert snapshots[0].ids_accepted == 100  # not changed by later batches
+    assert final.batches_ok == 5
+
+
+@pytest.mark.parametrize(
+    ("kwargs", "message"),
+    [
+        ({"distinct_ids": ["a"], "batch_size": 1001}, "batch_size must be a whole number from 1 to 1000"),
+        ({"distinct_ids": ["a"], "batch_size": 0}, "batch_size"),
+        ({"distinct_ids": ["a"], "concurrency": 0}, "concurrency"),
+        ({"distinct_ids": ["a"], "ids": ["b"]}, "not both"),
+        ({}, "got neither"),
+        ({"distinct_ids": "user-1"}, "iterable or async iterable"),
+    ],
+)
+async def test_bad_arguments_raise_before_anything_is_sent(
+    clock: FakeClock, clean_env: None, kwargs: dict[str, Any], message: str
+) -> None:
+    fake = FakeBulkDelete()
+    async with client(fake, clock) as ph:
+        with pytest.raises(ValueError, match=message):
+            await ph.persons.bulk_delete_batched(**kwargs)
+    assert fake.sizes == []
+
+
+async def test_cancelling_the_job_leaves_no_request_running(clock: FakeClock, clean_env: None) -> None:
+    fake = FakeBulkDelete(block=True)
+    async with client(fake, clock) as ph, anyio.create_task_group() as group:
+        group.start_soon(
+            lambda: ph.persons.bulk_delete_batched(
+                distinct_ids=(f"u{i}" for i in range(100_000)), batch_size=10, concurrency=4
+            )
+        )
+        await fake.started.wait()
+        for _ in range(10):
+            await anyio.lowlevel.checkpoint()
+        assert fake.in_flight == 4
+        group.cancel_scope.cancel()
+    assert fake.in_flight == 0
+
+
+FAULTS = st.sampled_from(["ok", "ok", "429", "429-retry-after", "500", "connect"])
+
+
+@pytest.mark.parametrize("backend", ["asyncio", "trio"])
+@settings(max_examples=30, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(
+    size=st.integers(0, 25_000),
+    distinct=st.integers(1, 30_000),
+    seed=st.integers(0, 2**32 - 1),
+    faults=st.lists(FAULTS, max_size=60),
+    batch_size=st.integers(1, 1000),
+    concurrency=st.integers(1, 8),
+    max_retries=st.integers(0, 2),
+)
+def test_every_id_is_accepted_once_or_reported_failed(
+    backend: str,
+    size: int,
+    distinct: int,
+    seed: int,
+    faults: list[str],
+    batch_size: int,
+    concurrency: int,
+    max_retries: int,
+) -> None:
+    rng = random.Random(seed)
+    ids = [f"user-{rng.randrange(distinct)}" for _ in range(size)]  # duplicates allowed
+    fake = FakeBulkDelete(faults)
+
+    async def job() -> BulkDeleteReport:
+        async with client(fake, FakeClock(), max_retries=max_retries) as ph:
+            return await ph.persons.bulk_delete_batched(
+                distinct_ids=iter(ids), batch_size=batch_size, concurrency=concurrency
+            )
+
+    report = anyio.run(job, backend=backend)
+    # Every id ends up accepted by the server or in failed_ids(); none is accepted twice.
+    assert Counter(fake.accepted) + Counter(report.failed_ids()) == Counter(ids)
+    assert report.ids_accepted == len(fake.accepted)
+    assert report.ids_submitted == size
+    assert fake.max_in_flight <= concurrency
+    assert all(n <= min(batch_size, 1000) for n in fake.sizes)

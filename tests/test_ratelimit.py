@@ -1,0 +1,242 @@
+"""Client-side rate limiting: sliding windows, the cloud defaults, and pauses after a 429."""
+
+from typing import Any
+
+import anyio
+import httpx
+import pytest
+import respx
+
+from posthog_api import AsyncPostHog, RateLimitError
+from posthog_api._ratelimit import CLOUD_RATE_LIMITS, RateLimiter, SlidingWindow
+
+from ._support import ACTION_JSON, KEY, FakeClock, page
+
+# ------------------------------------------------------------------ the state machine
+
+
+def test_admits_up_to_the_limit_then_says_how_long_to_wait() -> None:
+    window = SlidingWindow([(3, 10.0)])
+    assert [window.try_admit(t) for t in (0.0, 1.0, 2.0)] == [0.0, 0.0, 0.0]
+    assert window.try_admit(2.5) == pytest.approx(7.5)  # the request at 0.0 leaves at 10.0
+    assert window.try_admit(10.0) == 0.0
+    assert window.try_admit(10.5) == pytest.approx(0.5)  # the one at 1.0 leaves at 11.0
+
+
+def test_every_window_is_respected() -> None:
+    window = SlidingWindow([(2, 1.0), (3, 100.0)])
+    assert window.try_admit(0.0) == 0.0
+    assert window.try_admit(0.1) == 0.0
+    assert window.try_admit(0.2) == pytest.approx(0.8)  # per-second window
+    assert window.try_admit(1.0) == 0.0
+    assert window.try_admit(5.0) == pytest.approx(95.0)  # the long window is full
+
+
+def test_no_window_ever_holds_more_than_its_limit() -> None:
+    window = SlidingWindow([(5, 2.0), (12, 10.0)])
+    admitted: list[float] = []
+    now = 0.0
+    while now < 60:
+        wait = window.try_admit(now)
+        if wait == 0:
+            admitted.append(now)
+            now += 0.05
+        else:
+            now += wait
+    for start in admitted:
+        assert sum(start <= t < start + 2.0 for t in admitted) <= 5
+        assert sum(start <= t < start + 10.0 for t in admitted) <= 12
+    assert len(admitted) >= 12 * 6 - 1  # and the long window's ceiling is reached
+
+
+def test_a_pause_blocks_until_it_ends() -> None:
+    window = SlidingWindow([(100, 60.0)])
+    window.pause_until(30.0)
+    assert window.paused_for(10.0) == 20.0
+    assert window.try_admit(10.0) == 20.0
+    assert window.try_admit(30.0) == 0.0
+
+
+# ------------------------------------------------------------------ the async limiter
+
+
+@pytest.mark.anyio
+async def test_tasks_share_the_limit_and_sleep_on_the_clock() -> None:
+    clock = FakeClock(start=0.0)
+    limiter = RateLimiter({"crud": [(3, 60.0)]}, clock)
+    sent: list[float] = []
+
+    async def call() -> None:
+        await limiter.acquire("crud", max_pause=60)
+        sent.append(clock.monotonic())
+
+    async with anyio.create_task_group() as group:
+        for _ in range(7):
+            group.start_soon(call)
+    assert sorted(sent) == [0.0, 0.0, 0.0, 60.0, 60.0, 60.0, 120.0]
+
+
+@pytest.mark.anyio
+async def test_an_unlimited_class_never_waits() -> None:
+    clock = FakeClock(start=0.0)
+    limiter = RateLimiter({"crud": [(1, 60.0)]}, clock)
+    for _ in range(5):
+        await limiter.acquire("analytics", max_pause=60)
+    assert clock.sleeps == []
+
+
+@pytest.mark.anyio
+async def test_a_long_pause_raises_without_waiting() -> None:
+    clock = FakeClock(start=0.0)
+    limiter = RateLimiter({"crud": [(100, 60.0)]}, clock)
+    limiter.pause("crud", 3600)
+    with pytest.raises(RateLimitError) as caught:
+        await limiter.acquire("crud", max_pause=60)
+    assert caught.value.retry_after == 3600
+    assert caught.value.response is None
+    assert clock.sleeps == []
+
+
+# ------------------------------------------------------------------ the client
+
+
+@pytest.mark.parametrize(
+    ("host", "expected"),
+    [("us", CLOUD_RATE_LIMITS), ("eu", CLOUD_RATE_LIMITS), ("https://posthog.example.com", None)],
+)
+def test_on_by_default_for_cloud_hosts_only(clean_env: None, host: str, expected: Any) -> None:
+    ph = AsyncPostHog(api_key=KEY, host=host)
+    limiter = ph._shared.limiter
+    assert (limiter is not None) == (expected is not None)
+
+
+def test_cloud_limits_follow_api_facts() -> None:
+    assert CLOUD_RATE_LIMITS == {
+        "analytics": [(240, 60.0), (1200, 3600.0)],
+        "crud": [(480, 60.0), (4800, 3600.0)],
+    }
+
+
+def test_rate_limits_can_be_disabled_or_customised(clean_env: None) -> None:
+    assert AsyncPostHog(api_key=KEY, rate_limits=None)._shared.limiter is None
+    custom = AsyncPostHog(api_key=KEY, host="https://posthog.example.com", rate_limits={"crud": [(10, 1)]})
+    assert custom._shared.limiter is not None
+
+
+@pytest.mark.parametrize(
+    ("rate_limits", "message"),
+    [
+        ({"queries": [(1, 1)]}, "unknown rate class 'queries'"),
+        ({"crud": [(0, 60)]}, "requests must be a whole number"),
+        ({"crud": [(10, 0)]}, "window must be > 0"),
+        ({"crud": [10]}, "is not \\(requests, window seconds\\)"),
+        ([("crud", 1)], "must be a mapping"),
+    ],
+)
+def test_bad_rate_limits_raise(clean_env: None, rate_limits: Any, message: str) -> None:
+    with pytest.raises(ValueError, match=message):
+        AsyncPostHog(api_key=KEY, rate_limits=rate_limits)
+
+
+@pytest.mark.anyio
+async def test_the_registry_rate_class_picks_the_limiter(
+    make_client: Any, api: respx.MockRouter, clock: FakeClock
+) -> None:
+    api.get("/api/projects/1/actions/").respond(200, json=page([ACTION_JSON]))
+    api.get("/api/projects/1/persons/trends/").respond(200, json={})
+    async with make_client(rate_limits={"analytics": [(1, 60)], "crud": [(2, 60)]}) as ph:
+        await ph.actions.list()
+        await ph.actions.list()
+        await ph.persons.trends()  # analytics has its own window: no wait
+        assert clock.sleeps == []
+        await ph.actions.list()  # the third crud call waits for the crud window
+        assert clock.sleeps == [60.0]
+        await ph.persons.trends()  # the analytics window passed meanwhile
+        assert clock.sleeps == [60.0]
+        await ph.persons.trends()
+        assert clock.sleeps == [60.0, 60.0]
+
+
+@pytest.mark.anyio
+async def test_429_with_retry_after_pauses_the_class_for_every_task(
+    make_client: Any, api: respx.MockRouter, clock: FakeClock
+) -> None:
+    sent_at: list[tuple[str, float]] = []
+    answers = iter([httpx.Response(429, headers={"Retry-After": "30"})])
+
+    def actions(request: httpx.Request) -> httpx.Response:
+        sent_at.append(("actions", clock.monotonic()))
+        return next(answers, httpx.Response(200, json=page([])))
+
+    def journeys(request: httpx.Request) -> httpx.Response:
+        sent_at.append(("journeys", clock.monotonic()))
+        return httpx.Response(200, json=page([]))
+
+    def trends(request: httpx.Request) -> httpx.Response:
+        sent_at.append(("trends", clock.monotonic()))
+        return httpx.Response(200, json={})
+
+    api.get("/api/projects/1/actions/").mock(side_effect=actions)
+    api.get("/api/environments/1/customer_journeys/").mock(side_effect=journeys)
+    api.get("/api/projects/1/persons/trends/").mock(side_effect=trends)
+    start = clock.monotonic()
+    async with make_client() as ph:
+        await ph.actions.list()  # 429, then retried after the pause
+        await ph.customer_journeys.list()  # same class: waits out the pause too
+        await ph.persons.trends()  # another class: not paused
+    times = {name: [t - start for n, t in sent_at if n == name] for name in ("actions", "journeys", "trends")}
+    assert times["actions"] == [0.0, 30.0]
+    assert times["journeys"][0] >= 30.0
+    assert times["trends"][0] >= 0.0
+
+
+@pytest.mark.anyio
+async def test_while_paused_a_call_that_would_wait_too_long_raises_without_sending(
+    make_client: Any, api: respx.MockRouter, clock: FakeClock
+) -> None:
+    first = api.get("/api/projects/1/actions/").respond(429, headers={"Retry-After": "600"})
+    second = api.get("/api/environments/1/customer_journeys/").respond(200, json=page([]))
+    async with make_client(max_retry_after=60) as ph:
+        with pytest.raises(RateLimitError) as caught:
+            await ph.actions.list()
+        assert caught.value.retry_after == 600
+        with pytest.raises(RateLimitError) as paused:
+            await ph.customer_journeys.list()
+    assert first.call_count == 1
+    assert not second.called
+    assert paused.value.retry_after == 600
+    assert clock.sleeps == []
+
+
+@pytest.mark.anyio
+async def test_429_without_retry_after_backs_off_only_that_request(
+    make_client: Any, api: respx.MockRouter, clock: FakeClock
+) -> None:
+    api.get("/api/projects/1/actions/").mock(
+        side_effect=[httpx.Response(429), httpx.Response(200, json=page([]))]
+    )
+    other = api.get("/api/environments/1/customer_journeys/").respond(200, json=page([]))
+    async with make_client() as ph:
+        await ph.actions.list()
+        assert clock.sleeps == [0.5]  # this request's own backoff
+        before = clock.monotonic()
+        await ph.customer_journeys.list()
+        assert clock.monotonic() == before  # nobody else waits
+    assert other.called
+
+
+def test_the_real_clock_runs_on_trios_mock_clock() -> None:
+    import trio
+    import trio.testing
+
+    from posthog_api._clock import SystemClock
+
+    async def main() -> float:
+        limiter = RateLimiter({"crud": [(2, 60.0)]}, SystemClock())
+        start = trio.current_time()
+        for _ in range(5):
+            await limiter.acquire("crud", max_pause=60)
+        return trio.current_time() - start
+
+    elapsed = trio.run(main, clock=trio.testing.MockClock(autojump_threshold=0))
+    assert elapsed == pytest.approx(120.0)
