@@ -196,3 +196,19 @@ def test_writable_and_read_only_fields_are_split_between_request_and_response_mo
         assert "id" in read_only, name
         request_name = {"ConversationView": "ConversationViewRequest"}.get(name, f"{name}Request")
         assert not read_only & set(schemas[request_name]["properties"]), name
+
+
+def test_nullable_is_only_used_beside_a_type() -> None:
+    # OpenAPI 3.0.3: `nullable` has no effect without `type` in the same schema, so `allOf: [X]`
+    # plus `nullable: true` would refuse null. "X or null" is spelled `oneOf: [X, NullEnum]`.
+    def walk(node: Any, where: str) -> Iterator[str]:
+        if isinstance(node, dict):
+            if node.get("nullable") is True and "type" not in node:
+                yield where
+            for key, value in node.items():
+                yield from walk(value, f"{where}/{key}")
+        elif isinstance(node, list):
+            for index, value in enumerate(node):
+                yield from walk(value, f"{where}/{index}")
+
+    assert list(walk(SPEC, "#")) == []
