@@ -1656,7 +1656,7 @@ class SessionRecordingSharingResource:
         Args:
             recording_id (str)
             enabled (bool | Unset)
-            settings (Any | Unset): Free-form sharing settings.
+            settings (Any | Unset): Free-form sharing settings (any value, null included).
             password_required (bool | Unset)
             project_id (int | str | None): the project; default: the client's ``project_id``.
 
@@ -1729,7 +1729,7 @@ class SessionRecordingSharingResource:
         Args:
             recording_id (str)
             enabled (bool | Unset)
-            settings (Any | Unset): Free-form sharing settings.
+            settings (Any | Unset): Free-form sharing settings (any value, null included).
             password_required (bool | Unset)
             project_id (int | str | None): the project; default: the client's ``project_id``.
 

@@ -153,9 +153,9 @@ class Action:
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                created_by_type_1 = UserBasic.from_dict(data)
+                created_by_type_0 = UserBasic.from_dict(data)
 
-                return created_by_type_1
+                return created_by_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
             return cast(None | UserBasic, data)

@@ -30,7 +30,8 @@ class ActionStep:
         selector (None | str | Unset):
         url (None | str | Unset):
         name (None | str | Unset):
-        url_matching (None | Unset | UrlMatchingEnum):  Default: UrlMatchingEnum.CONTAINS.
+        url_matching (None | Unset | UrlMatchingEnum): How `url` is matched; the server uses `contains` when none is
+            given.
         properties (ActionStepPropertiesType0 | None | Unset):
     """
 
@@ -42,7 +43,7 @@ class ActionStep:
     selector: None | str | Unset = UNSET
     url: None | str | Unset = UNSET
     name: None | str | Unset = UNSET
-    url_matching: None | Unset | UrlMatchingEnum = UrlMatchingEnum.CONTAINS
+    url_matching: None | Unset | UrlMatchingEnum = UNSET
     properties: ActionStepPropertiesType0 | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -213,9 +214,9 @@ class ActionStep:
             try:
                 if not isinstance(data, str):
                     raise TypeError()
-                url_matching_type_1 = UrlMatchingEnum(data)
+                url_matching_type_0 = UrlMatchingEnum(data)
 
-                return url_matching_type_1
+                return url_matching_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
             return cast(None | Unset | UrlMatchingEnum, data)

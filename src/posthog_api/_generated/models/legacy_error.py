@@ -18,7 +18,7 @@ class LegacyError:
 
     Attributes:
         message (str):
-        detail (Any | Unset): Further detail; a string or an object.
+        detail (Any | Unset): Further detail; a string, an object or null (any value).
     """
 
     message: str

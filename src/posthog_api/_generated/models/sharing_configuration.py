@@ -21,7 +21,7 @@ class SharingConfiguration:
         access_token (None | str):
         share_passwords (str):
         enabled (bool | Unset):
-        settings (Any | Unset): Free-form sharing settings.
+        settings (Any | Unset): Free-form sharing settings (any value, null included).
         password_required (bool | Unset):
     """
 

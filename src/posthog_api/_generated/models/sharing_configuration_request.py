@@ -17,7 +17,7 @@ class SharingConfigurationRequest:
     """
     Attributes:
         enabled (bool | Unset):
-        settings (Any | Unset): Free-form sharing settings.
+        settings (Any | Unset): Free-form sharing settings (any value, null included).
         password_required (bool | Unset):
     """
 

@@ -168,9 +168,9 @@ class UserBasic:
             try:
                 if not isinstance(data, str):
                     raise TypeError()
-                role_at_organization_type_1 = RoleAtOrganizationEnum(data)
+                role_at_organization_type_0 = RoleAtOrganizationEnum(data)
 
-                return role_at_organization_type_1
+                return role_at_organization_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
             return cast(None | RoleAtOrganizationEnum | Unset, data)
