@@ -35,15 +35,27 @@ class OperationIndex:
             path = path[len(prefix) :]
         operation_id = request.extensions.get(EXTENSION)
         if isinstance(operation_id, str) and operation_id in self._operations:
-            operation = self._operations[operation_id]
             match = self._patterns[operation_id].match(path)
-            return operation, self._values(match)
+            return self._operations[operation_id], self._values(match)
+        return self.match(request.method, path)
+
+    def match(self, method: str, path: str) -> tuple[Operation, dict[str, str]] | None:
+        """The operation whose method and path template fit, and its path parameters' values."""
         for operation in self._order:
-            if operation.method == request.method:
+            if operation.method == method:
                 match = self._patterns[operation.operation_id].match(path)
                 if match:
                     return operation, self._values(match)
         return None
+
+    def methods_for(self, path: str) -> set[str]:
+        """The methods some operation answers on ``path`` (empty: no such path)."""
+        matching = [op for op in self._order if self._patterns[op.operation_id].match(path)]
+        if not matching:
+            return set()
+        # Literal segments win: ``actions/people/`` is not ``actions/{id}/``.
+        fewest = min(len(op.path_params) for op in matching)
+        return {op.method for op in matching if len(op.path_params) == fewest}
 
     @staticmethod
     def _values(match: re.Match[str] | None) -> dict[str, str]:

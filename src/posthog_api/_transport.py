@@ -115,7 +115,12 @@ class ScopeGuard:
         if missing:
             raise MissingScopeError(operation_id=operation.operation_id, missing_scopes=missing)
         project = path_values.get("project_id", "")
-        if info.scoped_teams and project.isdigit() and int(project) not in info.scoped_teams:
+        if (
+            info.scoped_teams
+            and project.isascii()
+            and project.isdigit()
+            and int(project) not in info.scoped_teams
+        ):
             raise PermissionDeniedError(
                 status_code=403,
                 type="authentication_error",

@@ -1,0 +1,15 @@
+"""An in-memory PostHog for tests: ``FakePostHog``, its ASGI app, and the ``posthog_fake`` fixture.
+
+from posthog_api.testing import FakePostHog
+
+fake = FakePostHog()
+fake.seed_persons(100)
+async with fake.client() as ph:
+    report = await ph.persons.bulk_delete_batched(distinct_ids=[f"user-{i}" for i in range(100)])
+assert fake.person_count() == 0
+"""
+
+from ._fake import FakePostHog, Fault, RecordedRequest
+from ._store import ApiKey, Person, Project
+
+__all__ = ["ApiKey", "FakePostHog", "Fault", "Person", "Project", "RecordedRequest"]

@@ -1,0 +1,166 @@
+"""The fake's state: organizations, projects, keys and the objects in them."""
+
+from __future__ import annotations
+
+import datetime
+import secrets
+import uuid
+from collections.abc import Iterator
+from typing import Any
+
+from attrs import define, field
+
+DEFAULT_ORGANIZATION_ID = "0190a3c5-5e1d-7000-8000-00000000c0de"
+DEFAULT_PROJECT_ID = 1
+DEFAULT_HOST = "https://us.posthog.com"
+DEFAULT_USER: dict[str, Any] = {
+    "id": 1,
+    "uuid": "0190a3c5-5e1d-7000-8000-0000000000a1",
+    "distinct_id": "fake-user",
+    "first_name": "Fake",
+    "last_name": "User",
+    "email": "fake.user@example.com",
+    "is_email_verified": True,
+    "hedgehog_config": None,
+    "role_at_organization": "engineering",
+}
+
+
+def now() -> str:
+    """The current time as PostHog writes it."""
+    return datetime.datetime.now(datetime.UTC).isoformat().replace("+00:00", "Z")
+
+
+def new_uuid() -> str:
+    return str(uuid.uuid4())
+
+
+def token() -> str:
+    return secrets.token_urlsafe(16)
+
+
+class Collection:
+    """Objects by id, in creation order, with the live (not soft-deleted) ones cached for listing."""
+
+    def __init__(self) -> None:
+        self._items: dict[str, dict[str, Any]] = {}
+        self._live: list[dict[str, Any]] | None = None
+
+    def __len__(self) -> int:
+        return len(self._items)
+
+    def __iter__(self) -> Iterator[dict[str, Any]]:
+        return iter(self._items.values())
+
+    def add(self, key: object, item: dict[str, Any]) -> dict[str, Any]:
+        self._items[str(key)] = item
+        self._live = None
+        return item
+
+    def get(self, key: object) -> dict[str, Any] | None:
+        item = self._items.get(str(key))
+        if item is None or item.get("deleted") is True:
+            return None
+        return item
+
+    def changed(self) -> None:
+        """Call after changing an item in place."""
+        self._live = None
+
+    def remove(self, key: object) -> dict[str, Any] | None:
+        self._live = None
+        return self._items.pop(str(key), None)
+
+    def live(self) -> list[dict[str, Any]]:
+        if self._live is None:
+            self._live = [item for item in self._items.values() if item.get("deleted") is not True]
+        return self._live
+
+
+@define
+class Person:
+    uuid: str
+    distinct_ids: list[str]
+    properties: dict[str, Any] = field(factory=dict)
+
+
+@define
+class SharingConfiguration:
+    created_at: str = field(factory=now)
+    enabled: bool = False
+    access_token: str = field(factory=token)
+    settings: Any = None
+    password_required: bool = False
+    passwords: list[str] = field(factory=list)
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "created_at": self.created_at,
+            "enabled": self.enabled,
+            "access_token": self.access_token,
+            "settings": self.settings,
+            "password_required": self.password_required,
+            "share_passwords": ",".join(self.passwords),
+        }
+
+
+@define
+class Project:
+    id: int
+    organization_id: str
+    actions: Collection = field(factory=Collection)
+    subscriptions: Collection = field(factory=Collection)
+    customer_journeys: Collection = field(factory=Collection)
+    conversation_views: Collection = field(factory=Collection)
+    integrations: dict[int, str] = field(factory=dict)
+    sharing: dict[str, SharingConfiguration] = field(factory=dict)
+    persons: dict[str, Person] = field(factory=dict)
+    person_by_distinct_id: dict[str, str] = field(factory=dict)
+
+    def add_person(self, distinct_ids: list[str], properties: dict[str, Any] | None = None) -> Person:
+        for distinct_id in distinct_ids:
+            if distinct_id in self.person_by_distinct_id:
+                raise ValueError(f"distinct id {distinct_id!r} already belongs to a person")
+        person = Person(uuid=new_uuid(), distinct_ids=list(distinct_ids), properties=dict(properties or {}))
+        self.persons[person.uuid] = person
+        for distinct_id in distinct_ids:
+            self.person_by_distinct_id[distinct_id] = person.uuid
+        return person
+
+    def delete_person(self, person_uuid: str) -> None:
+        person = self.persons.pop(person_uuid)
+        for distinct_id in person.distinct_ids:
+            self.person_by_distinct_id.pop(distinct_id, None)
+
+
+@define
+class Organization:
+    id: str
+    domains: Collection = field(factory=Collection)
+
+
+@define
+class ApiKey:
+    """A personal API key the fake knows."""
+
+    value: str
+    scopes: tuple[str, ...] = ("*",)
+    scoped_teams: tuple[int, ...] = ()
+    scoped_organizations: tuple[str, ...] = ()
+    label: str = "test key"
+    id: str = field(factory=new_uuid)
+    created_at: str = field(factory=now)
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "id": self.id,
+            "label": self.label,
+            "mask_value": f"{self.value[:4]}...{self.value[-4:]}",
+            "created_at": self.created_at,
+            "last_used_at": now(),
+            "user_id": DEFAULT_USER["id"],
+            "scopes": list(self.scopes),
+            "scoped_teams": list(self.scoped_teams),
+            "scoped_organizations": list(self.scoped_organizations),
+            "last_rolled_at": None,
+        }
