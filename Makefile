@@ -10,7 +10,7 @@ endif
 PY := $(VENV)/bin/python
 STAMP := $(VENV)/.posthog-api-setup
 
-.PHONY: setup generate check-generated spec lint format typecheck pytest test clean
+.PHONY: setup demo generate check-generated spec lint format typecheck contract-setup pytest test clean
 
 setup: $(STAMP)
 
@@ -20,6 +20,10 @@ $(STAMP): pyproject.toml
 	$(PY) -m pip install --quiet --upgrade pip
 	$(PY) -m pip install --quiet -e '.[dev]'
 	@touch $(STAMP)
+
+## The main job against the bundled fake PostHog on loopback (no key, no network).
+demo: setup
+	$(PY) examples/demo.py
 
 ## Regenerate src/posthog_api/_generated from openapi/posthog.yaml.
 generate: setup
@@ -44,10 +48,14 @@ format: setup
 typecheck: setup
 	$(PY) -m mypy
 
-pytest: setup
+## Node and Prism for the contract tests come from pyproject.toml and package-lock.json.
+contract-setup: setup
+	$(PY) -m tests.contract.prism
+
+pytest: contract-setup
 	$(PY) -m pytest
 
 test: spec check-generated lint typecheck pytest
 
 clean:
-	rm -rf .venv .mypy_cache .pytest_cache .ruff_cache build dist
+	rm -rf .venv node_modules .mypy_cache .pytest_cache .ruff_cache build dist
