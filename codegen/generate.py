@@ -281,10 +281,10 @@ def _argument(prop: Any, python_name: str) -> dict[str, str]:
         imports.add(f"from .models.{element.class_info.module_name} import {element.class_info.name}")
     if element_kind == "ModelProperty":
         widen = (element.class_info.name, "Mapping[str, Any]")
-        expression = f"as_model({element.class_info.name}, {python_name})"
+        expression = f"as_model(_models.{element.class_info.name}, {python_name})"
     elif element_kind == "EnumProperty":
         widen = (element.class_info.name, "str")
-        expression = f"as_enum({element.class_info.name}, {python_name})"
+        expression = f"as_enum(_models.{element.class_info.name}, {python_name})"
     elif element_kind == "DateTimeProperty":
         widen = ("datetime.datetime", "str")
         expression = f"as_datetime({python_name!r}, {python_name})"
@@ -360,7 +360,9 @@ def _method_view(
         returns, runtime = "None", "type(None)"
     else:
         returns = _builtin_list(_code(success.prop.get_type_string(no_optional=True)))
-        runtime = {"ListProperty": "list", "AnyProperty": "object"}.get(type(success.prop).__name__, returns)
+        runtime = {"ListProperty": "list", "AnyProperty": "object"}.get(
+            type(success.prop).__name__, f"_models.{returns}"
+        )
     if soft_delete:
         returns = "None"  # the PATCH answers the deleted object; delete() answers nothing, like the others
     item = None
@@ -368,7 +370,6 @@ def _method_view(
         page_fields = success.prop.required_properties + success.prop.optional_properties
         results = next(f for f in page_fields if f.name == "results")
         item = results.inner_property.class_info.name
-        imports.add("from .._pagination import AsyncPaginator")
 
     docs = [p["doc"] for p in positional] + [k["doc"] for k in keyword]
     docs += [f["doc"] for f in (body["fields"] if body else [])]
@@ -376,6 +377,7 @@ def _method_view(
         "name": name,
         "operation_id": declared["operationId"],
         "module": called.name,
+        "tag": str(called.tags[0]),
         "summary": declared.get("summary", name).strip(),
         "description": declared.get("description", "").strip(),
         "bound": bound,
