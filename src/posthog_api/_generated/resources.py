@@ -4,113 +4,57 @@
 Each method binds the project (or organization) id, builds the request body from keyword
 arguments, and hands the generated endpoint module to a ``Requester`` (``AsyncPostHog`` is one),
 which sends it through the transport stack and returns the parsed success model.
+
+Endpoint modules and models are imported on first use, so importing this module stays cheap.
 """
 
+from __future__ import annotations
+
 import builtins
-import datetime
 from collections.abc import Mapping
+from functools import cache
+from importlib import import_module
 from types import ModuleType
-from typing import Any, Protocol, cast
-from uuid import UUID
+from typing import TYPE_CHECKING, Any, Protocol, cast
 
 from .._pagination import AsyncPaginator
-from .api.actions import (
-    actions_count_retrieve,
-    actions_create,
-    actions_list,
-    actions_partial_update,
-    actions_people_retrieve,
-    actions_retrieve,
-)
-from .api.conversations import (
-    conversations_views_create,
-    conversations_views_destroy,
-    conversations_views_list,
-    conversations_views_retrieve,
-)
-from .api.customer_journeys import (
-    customer_journeys_create,
-    customer_journeys_destroy,
-    customer_journeys_list,
-    customer_journeys_partial_update,
-    customer_journeys_retrieve,
-)
-from .api.domains import (
-    domains_create,
-    domains_destroy,
-    domains_list,
-    domains_partial_update,
-    domains_retrieve,
-)
-from .api.integrations import (
-    integrations_authorize_retrieve,
-    integrations_linkedin_ads_accounts_retrieve,
-    integrations_linkedin_ads_conversion_rules_retrieve,
-    integrations_twilio_phone_numbers_retrieve,
-)
-from .api.personal_api_keys import personal_api_keys_current_retrieve
-from .api.persons import (
-    persons_activity_retrieve,
-    persons_bulk_delete_create,
-    persons_cohorts_retrieve,
-    persons_funnel_correlation_create,
-    persons_funnel_correlation_retrieve,
-    persons_funnel_create,
-    persons_funnel_retrieve,
-    persons_lifecycle_retrieve,
-    persons_reset_person_distinct_id_create,
-    persons_stickiness_retrieve,
-    persons_trends_retrieve,
-)
-from .api.session_recordings import (
-    session_recordings_sharing_list,
-    session_recordings_sharing_passwords_create,
-    session_recordings_sharing_passwords_destroy,
-    session_recordings_sharing_refresh_create,
-)
-from .api.subscriptions import (
-    subscriptions_create,
-    subscriptions_list,
-    subscriptions_partial_update,
-    subscriptions_retrieve,
-)
-from .models.action import Action
-from .models.action_request import ActionRequest
-from .models.action_step import ActionStep
-from .models.activity_log import ActivityLog
-from .models.analytics_result import AnalyticsResult
-from .models.byweekday_enum import ByweekdayEnum
-from .models.conversation_view import ConversationView
-from .models.conversation_view_request import ConversationViewRequest
-from .models.conversation_view_request_filters import ConversationViewRequestFilters
-from .models.customer_journey import CustomerJourney
-from .models.customer_journey_request import CustomerJourneyRequest
-from .models.format_enum import FormatEnum
-from .models.frequency_enum import FrequencyEnum
-from .models.integration_resources import IntegrationResources
-from .models.organization_domain import OrganizationDomain
-from .models.organization_domain_request import OrganizationDomainRequest
-from .models.paginated_action_list import PaginatedActionList
-from .models.paginated_conversation_view_list import PaginatedConversationViewList
-from .models.paginated_customer_journey_list import PaginatedCustomerJourneyList
-from .models.paginated_organization_domain_list import PaginatedOrganizationDomainList
-from .models.paginated_subscription_list import PaginatedSubscriptionList
-from .models.patched_action_request import PatchedActionRequest
-from .models.patched_customer_journey_request import PatchedCustomerJourneyRequest
-from .models.patched_organization_domain_request import PatchedOrganizationDomainRequest
-from .models.patched_subscription_request import PatchedSubscriptionRequest
-from .models.person_bulk_delete_request import PersonBulkDeleteRequest
-from .models.person_bulk_delete_response import PersonBulkDeleteResponse
-from .models.person_cohorts import PersonCohorts
-from .models.person_properties_request import PersonPropertiesRequest
-from .models.personal_api_key import PersonalAPIKey
-from .models.reset_person_distinct_id_request import ResetPersonDistinctIdRequest
-from .models.sharing_configuration import SharingConfiguration
-from .models.sharing_configuration_request import SharingConfigurationRequest
-from .models.subscription import Subscription
-from .models.subscription_request import SubscriptionRequest
-from .models.target_type_enum import TargetTypeEnum
+from . import models as _models
 from .types import UNSET, Unset, as_datetime, as_enum, as_model
+
+if TYPE_CHECKING:
+    import datetime
+    from uuid import UUID
+
+    from .models.action import Action
+    from .models.action_step import ActionStep
+    from .models.activity_log import ActivityLog
+    from .models.analytics_result import AnalyticsResult
+    from .models.byweekday_enum import ByweekdayEnum
+    from .models.conversation_view import ConversationView
+    from .models.conversation_view_request_filters import ConversationViewRequestFilters
+    from .models.customer_journey import CustomerJourney
+    from .models.format_enum import FormatEnum
+    from .models.frequency_enum import FrequencyEnum
+    from .models.integration_resources import IntegrationResources
+    from .models.organization_domain import OrganizationDomain
+    from .models.paginated_action_list import PaginatedActionList
+    from .models.paginated_conversation_view_list import PaginatedConversationViewList
+    from .models.paginated_customer_journey_list import PaginatedCustomerJourneyList
+    from .models.paginated_organization_domain_list import PaginatedOrganizationDomainList
+    from .models.paginated_subscription_list import PaginatedSubscriptionList
+    from .models.person_bulk_delete_response import PersonBulkDeleteResponse
+    from .models.person_cohorts import PersonCohorts
+    from .models.personal_api_key import PersonalAPIKey
+    from .models.sharing_configuration import SharingConfiguration
+    from .models.subscription import Subscription
+    from .models.target_type_enum import TargetTypeEnum
+
+
+@cache
+def _endpoint(tag: str, name: str) -> ModuleType:
+    """The generated module of one operation, imported on first use."""
+    return import_module(f"{__package__}.api.{tag}.{name}")
+
 
 ProjectRef = int | str
 """A project id: its number, or ``"@current"`` for the key's current project."""
@@ -179,11 +123,11 @@ class ActionsResource:
         """
         return AsyncPaginator(
             self._requester,
-            actions_list,
-            PaginatedActionList,
+            _endpoint("actions", "actions_list"),
+            _models.PaginatedActionList,
             {
                 "project_id": self._requester.resolve_project_id(project_id),
-                "format_": as_enum(FormatEnum, format_),
+                "format_": as_enum(_models.FormatEnum, format_),
                 "limit": limit,
                 "offset": offset,
             },
@@ -231,22 +175,22 @@ class ActionsResource:
             ValueError: an argument is invalid; nothing was sent.
         """
         result = await self._requester.request(
-            actions_create,
-            Action,
+            _endpoint("actions", "actions_create"),
+            _models.Action,
             project_id=self._requester.resolve_project_id(project_id),
-            format_=as_enum(FormatEnum, format_),
-            body=ActionRequest(
+            format_=as_enum(_models.FormatEnum, format_),
+            body=_models.ActionRequest(
                 name=name,
                 description=description,
                 tags=tags,
                 post_to_slack=post_to_slack,
                 slack_message_format=slack_message_format,
-                steps=as_model(ActionStep, steps),
+                steps=as_model(_models.ActionStep, steps),
                 deleted=deleted,
                 last_calculated_at=as_datetime("last_calculated_at", last_calculated_at),
             ),
         )
-        return cast(Action, result)
+        return cast("Action", result)
 
     async def retrieve(
         self,
@@ -274,13 +218,13 @@ class ActionsResource:
             ValueError: an argument is invalid; nothing was sent.
         """
         result = await self._requester.request(
-            actions_retrieve,
-            Action,
+            _endpoint("actions", "actions_retrieve"),
+            _models.Action,
             id=id,
             project_id=self._requester.resolve_project_id(project_id),
-            format_=as_enum(FormatEnum, format_),
+            format_=as_enum(_models.FormatEnum, format_),
         )
-        return cast(Action, result)
+        return cast("Action", result)
 
     async def delete(
         self,
@@ -313,11 +257,11 @@ class ActionsResource:
             ValueError: an argument is invalid; nothing was sent.
         """
         await self._requester.request(
-            actions_partial_update,
-            Action,
+            _endpoint("actions", "actions_partial_update"),
+            _models.Action,
             id=id,
             project_id=self._requester.resolve_project_id(project_id),
-            body=PatchedActionRequest(deleted=True),
+            body=_models.PatchedActionRequest(deleted=True),
         )
 
     async def update(
@@ -365,23 +309,23 @@ class ActionsResource:
             ValueError: an argument is invalid; nothing was sent.
         """
         result = await self._requester.request(
-            actions_partial_update,
-            Action,
+            _endpoint("actions", "actions_partial_update"),
+            _models.Action,
             id=id,
             project_id=self._requester.resolve_project_id(project_id),
-            format_=as_enum(FormatEnum, format_),
-            body=PatchedActionRequest(
+            format_=as_enum(_models.FormatEnum, format_),
+            body=_models.PatchedActionRequest(
                 name=name,
                 description=description,
                 tags=tags,
                 post_to_slack=post_to_slack,
                 slack_message_format=slack_message_format,
-                steps=as_model(ActionStep, steps),
+                steps=as_model(_models.ActionStep, steps),
                 deleted=deleted,
                 last_calculated_at=as_datetime("last_calculated_at", last_calculated_at),
             ),
         )
-        return cast(Action, result)
+        return cast("Action", result)
 
     async def count(
         self,
@@ -411,13 +355,13 @@ class ActionsResource:
             ValueError: an argument is invalid; nothing was sent.
         """
         result = await self._requester.request(
-            actions_count_retrieve,
-            Action,
+            _endpoint("actions", "actions_count_retrieve"),
+            _models.Action,
             id=id,
             project_id=self._requester.resolve_project_id(project_id),
-            format_=as_enum(FormatEnum, format_),
+            format_=as_enum(_models.FormatEnum, format_),
         )
-        return cast(Action, result)
+        return cast("Action", result)
 
     async def people(
         self,
@@ -445,12 +389,12 @@ class ActionsResource:
             ValueError: an argument is invalid; nothing was sent.
         """
         result = await self._requester.request(
-            actions_people_retrieve,
-            Action,
+            _endpoint("actions", "actions_people_retrieve"),
+            _models.Action,
             project_id=self._requester.resolve_project_id(project_id),
-            format_=as_enum(FormatEnum, format_),
+            format_=as_enum(_models.FormatEnum, format_),
         )
-        return cast(Action, result)
+        return cast("Action", result)
 
 
 class ConversationViewsResource:
@@ -490,8 +434,8 @@ class ConversationViewsResource:
         """
         return AsyncPaginator(
             self._requester,
-            conversations_views_list,
-            PaginatedConversationViewList,
+            _endpoint("conversations", "conversations_views_list"),
+            _models.PaginatedConversationViewList,
             {
                 "project_id": self._requester.resolve_project_id(project_id),
                 "limit": limit,
@@ -525,15 +469,15 @@ class ConversationViewsResource:
             ValueError: an argument is invalid; nothing was sent.
         """
         result = await self._requester.request(
-            conversations_views_create,
-            ConversationView,
+            _endpoint("conversations", "conversations_views_create"),
+            _models.ConversationView,
             project_id=self._requester.resolve_project_id(project_id),
-            body=ConversationViewRequest(
+            body=_models.ConversationViewRequest(
                 name=name,
-                filters=as_model(ConversationViewRequestFilters, filters),
+                filters=as_model(_models.ConversationViewRequestFilters, filters),
             ),
         )
-        return cast(ConversationView, result)
+        return cast("ConversationView", result)
 
     async def retrieve(
         self,
@@ -557,12 +501,12 @@ class ConversationViewsResource:
             ValueError: an argument is invalid; nothing was sent.
         """
         result = await self._requester.request(
-            conversations_views_retrieve,
-            ConversationView,
+            _endpoint("conversations", "conversations_views_retrieve"),
+            _models.ConversationView,
             short_id=short_id,
             project_id=self._requester.resolve_project_id(project_id),
         )
-        return cast(ConversationView, result)
+        return cast("ConversationView", result)
 
     async def delete(
         self,
@@ -586,7 +530,7 @@ class ConversationViewsResource:
             ValueError: an argument is invalid; nothing was sent.
         """
         await self._requester.request(
-            conversations_views_destroy,
+            _endpoint("conversations", "conversations_views_destroy"),
             type(None),
             short_id=short_id,
             project_id=self._requester.resolve_project_id(project_id),
@@ -630,8 +574,8 @@ class CustomerJourneysResource:
         """
         return AsyncPaginator(
             self._requester,
-            customer_journeys_list,
-            PaginatedCustomerJourneyList,
+            _endpoint("customer_journeys", "customer_journeys_list"),
+            _models.PaginatedCustomerJourneyList,
             {
                 "project_id": self._requester.resolve_project_id(project_id),
                 "limit": limit,
@@ -667,16 +611,16 @@ class CustomerJourneysResource:
             ValueError: an argument is invalid; nothing was sent.
         """
         result = await self._requester.request(
-            customer_journeys_create,
-            CustomerJourney,
+            _endpoint("customer_journeys", "customer_journeys_create"),
+            _models.CustomerJourney,
             project_id=self._requester.resolve_project_id(project_id),
-            body=CustomerJourneyRequest(
+            body=_models.CustomerJourneyRequest(
                 insight=insight,
                 name=name,
                 description=description,
             ),
         )
-        return cast(CustomerJourney, result)
+        return cast("CustomerJourney", result)
 
     async def retrieve(
         self,
@@ -700,12 +644,12 @@ class CustomerJourneysResource:
             ValueError: an argument is invalid; nothing was sent.
         """
         result = await self._requester.request(
-            customer_journeys_retrieve,
-            CustomerJourney,
+            _endpoint("customer_journeys", "customer_journeys_retrieve"),
+            _models.CustomerJourney,
             id=id,
             project_id=self._requester.resolve_project_id(project_id),
         )
-        return cast(CustomerJourney, result)
+        return cast("CustomerJourney", result)
 
     async def delete(
         self,
@@ -729,7 +673,7 @@ class CustomerJourneysResource:
             ValueError: an argument is invalid; nothing was sent.
         """
         await self._requester.request(
-            customer_journeys_destroy,
+            _endpoint("customer_journeys", "customer_journeys_destroy"),
             type(None),
             id=id,
             project_id=self._requester.resolve_project_id(project_id),
@@ -763,17 +707,17 @@ class CustomerJourneysResource:
             ValueError: an argument is invalid; nothing was sent.
         """
         result = await self._requester.request(
-            customer_journeys_partial_update,
-            CustomerJourney,
+            _endpoint("customer_journeys", "customer_journeys_partial_update"),
+            _models.CustomerJourney,
             id=id,
             project_id=self._requester.resolve_project_id(project_id),
-            body=PatchedCustomerJourneyRequest(
+            body=_models.PatchedCustomerJourneyRequest(
                 insight=insight,
                 name=name,
                 description=description,
             ),
         )
-        return cast(CustomerJourney, result)
+        return cast("CustomerJourney", result)
 
 
 class DomainsResource:
@@ -813,8 +757,8 @@ class DomainsResource:
         """
         return AsyncPaginator(
             self._requester,
-            domains_list,
-            PaginatedOrganizationDomainList,
+            _endpoint("domains", "domains_list"),
+            _models.PaginatedOrganizationDomainList,
             {
                 "organization_id": self._requester.resolve_organization_id(organization_id),
                 "limit": limit,
@@ -858,10 +802,10 @@ class DomainsResource:
             ValueError: an argument is invalid; nothing was sent.
         """
         result = await self._requester.request(
-            domains_create,
-            OrganizationDomain,
+            _endpoint("domains", "domains_create"),
+            _models.OrganizationDomain,
             organization_id=self._requester.resolve_organization_id(organization_id),
-            body=OrganizationDomainRequest(
+            body=_models.OrganizationDomainRequest(
                 domain=domain,
                 jit_provisioning_enabled=jit_provisioning_enabled,
                 sso_enforcement=sso_enforcement,
@@ -871,7 +815,7 @@ class DomainsResource:
                 scim_enabled=scim_enabled,
             ),
         )
-        return cast(OrganizationDomain, result)
+        return cast("OrganizationDomain", result)
 
     async def retrieve(
         self,
@@ -895,12 +839,12 @@ class DomainsResource:
             ValueError: an argument is invalid; nothing was sent.
         """
         result = await self._requester.request(
-            domains_retrieve,
-            OrganizationDomain,
+            _endpoint("domains", "domains_retrieve"),
+            _models.OrganizationDomain,
             id=id,
             organization_id=self._requester.resolve_organization_id(organization_id),
         )
-        return cast(OrganizationDomain, result)
+        return cast("OrganizationDomain", result)
 
     async def delete(
         self,
@@ -924,7 +868,7 @@ class DomainsResource:
             ValueError: an argument is invalid; nothing was sent.
         """
         await self._requester.request(
-            domains_destroy,
+            _endpoint("domains", "domains_destroy"),
             type(None),
             id=id,
             organization_id=self._requester.resolve_organization_id(organization_id),
@@ -966,11 +910,11 @@ class DomainsResource:
             ValueError: an argument is invalid; nothing was sent.
         """
         result = await self._requester.request(
-            domains_partial_update,
-            OrganizationDomain,
+            _endpoint("domains", "domains_partial_update"),
+            _models.OrganizationDomain,
             id=id,
             organization_id=self._requester.resolve_organization_id(organization_id),
-            body=PatchedOrganizationDomainRequest(
+            body=_models.PatchedOrganizationDomainRequest(
                 domain=domain,
                 jit_provisioning_enabled=jit_provisioning_enabled,
                 sso_enforcement=sso_enforcement,
@@ -980,7 +924,7 @@ class DomainsResource:
                 scim_enabled=scim_enabled,
             ),
         )
-        return cast(OrganizationDomain, result)
+        return cast("OrganizationDomain", result)
 
 
 class IntegrationsResource:
@@ -1017,12 +961,12 @@ class IntegrationsResource:
             ValueError: an argument is invalid; nothing was sent.
         """
         result = await self._requester.request(
-            integrations_linkedin_ads_accounts_retrieve,
-            IntegrationResources,
+            _endpoint("integrations", "integrations_linkedin_ads_accounts_retrieve"),
+            _models.IntegrationResources,
             id=id,
             project_id=self._requester.resolve_project_id(project_id),
         )
-        return cast(IntegrationResources, result)
+        return cast("IntegrationResources", result)
 
     async def linkedin_ads_conversion_rules(
         self,
@@ -1052,12 +996,12 @@ class IntegrationsResource:
             ValueError: an argument is invalid; nothing was sent.
         """
         result = await self._requester.request(
-            integrations_linkedin_ads_conversion_rules_retrieve,
-            IntegrationResources,
+            _endpoint("integrations", "integrations_linkedin_ads_conversion_rules_retrieve"),
+            _models.IntegrationResources,
             id=id,
             project_id=self._requester.resolve_project_id(project_id),
         )
-        return cast(IntegrationResources, result)
+        return cast("IntegrationResources", result)
 
     async def twilio_phone_numbers(
         self,
@@ -1087,12 +1031,12 @@ class IntegrationsResource:
             ValueError: an argument is invalid; nothing was sent.
         """
         result = await self._requester.request(
-            integrations_twilio_phone_numbers_retrieve,
-            IntegrationResources,
+            _endpoint("integrations", "integrations_twilio_phone_numbers_retrieve"),
+            _models.IntegrationResources,
             id=id,
             project_id=self._requester.resolve_project_id(project_id),
         )
-        return cast(IntegrationResources, result)
+        return cast("IntegrationResources", result)
 
     async def authorize(
         self,
@@ -1117,7 +1061,7 @@ class IntegrationsResource:
             ValueError: an argument is invalid; nothing was sent.
         """
         await self._requester.request(
-            integrations_authorize_retrieve,
+            _endpoint("integrations", "integrations_authorize_retrieve"),
             type(None),
             project_id=self._requester.resolve_project_id(project_id),
         )
@@ -1152,10 +1096,10 @@ class PersonalApiKeysResource:
             ValueError: an argument is invalid; nothing was sent.
         """
         result = await self._requester.request(
-            personal_api_keys_current_retrieve,
-            PersonalAPIKey,
+            _endpoint("personal_api_keys", "personal_api_keys_current_retrieve"),
+            _models.PersonalAPIKey,
         )
-        return cast(PersonalAPIKey, result)
+        return cast("PersonalAPIKey", result)
 
 
 class PersonsResource:
@@ -1191,12 +1135,12 @@ class PersonsResource:
             ValueError: an argument is invalid; nothing was sent.
         """
         result = await self._requester.request(
-            persons_activity_retrieve,
-            ActivityLog,
+            _endpoint("persons", "persons_activity_retrieve"),
+            _models.ActivityLog,
             project_id=self._requester.resolve_project_id(project_id),
-            format_=as_enum(FormatEnum, format_),
+            format_=as_enum(_models.FormatEnum, format_),
         )
-        return cast(ActivityLog, result)
+        return cast("ActivityLog", result)
 
     async def bulk_delete(
         self,
@@ -1243,11 +1187,11 @@ class PersonsResource:
             ValueError: an argument is invalid; nothing was sent.
         """
         result = await self._requester.request(
-            persons_bulk_delete_create,
-            PersonBulkDeleteResponse,
+            _endpoint("persons", "persons_bulk_delete_create"),
+            _models.PersonBulkDeleteResponse,
             project_id=self._requester.resolve_project_id(project_id),
-            format_=as_enum(FormatEnum, format_),
-            body=PersonBulkDeleteRequest(
+            format_=as_enum(_models.FormatEnum, format_),
+            body=_models.PersonBulkDeleteRequest(
                 ids=ids,
                 distinct_ids=distinct_ids,
                 delete_events=delete_events,
@@ -1255,7 +1199,7 @@ class PersonsResource:
                 keep_person=keep_person,
             ),
         )
-        return cast(PersonBulkDeleteResponse, result)
+        return cast("PersonBulkDeleteResponse", result)
 
     async def cohorts(
         self,
@@ -1287,13 +1231,13 @@ class PersonsResource:
             ValueError: an argument is invalid; nothing was sent.
         """
         result = await self._requester.request(
-            persons_cohorts_retrieve,
-            PersonCohorts,
+            _endpoint("persons", "persons_cohorts_retrieve"),
+            _models.PersonCohorts,
             project_id=self._requester.resolve_project_id(project_id),
-            format_=as_enum(FormatEnum, format_),
+            format_=as_enum(_models.FormatEnum, format_),
             person_id=person_id,
         )
-        return cast(PersonCohorts, result)
+        return cast("PersonCohorts", result)
 
     async def funnel(
         self,
@@ -1323,12 +1267,12 @@ class PersonsResource:
             ValueError: an argument is invalid; nothing was sent.
         """
         result = await self._requester.request(
-            persons_funnel_retrieve,
-            AnalyticsResult,
+            _endpoint("persons", "persons_funnel_retrieve"),
+            _models.AnalyticsResult,
             project_id=self._requester.resolve_project_id(project_id),
-            format_=as_enum(FormatEnum, format_),
+            format_=as_enum(_models.FormatEnum, format_),
         )
-        return cast(AnalyticsResult, result)
+        return cast("AnalyticsResult", result)
 
     async def create_funnel(
         self,
@@ -1360,15 +1304,15 @@ class PersonsResource:
             ValueError: an argument is invalid; nothing was sent.
         """
         result = await self._requester.request(
-            persons_funnel_create,
-            AnalyticsResult,
+            _endpoint("persons", "persons_funnel_create"),
+            _models.AnalyticsResult,
             project_id=self._requester.resolve_project_id(project_id),
-            format_=as_enum(FormatEnum, format_),
-            body=PersonPropertiesRequest(
+            format_=as_enum(_models.FormatEnum, format_),
+            body=_models.PersonPropertiesRequest(
                 properties=properties,
             ),
         )
-        return cast(AnalyticsResult, result)
+        return cast("AnalyticsResult", result)
 
     async def funnel_correlation(
         self,
@@ -1398,12 +1342,12 @@ class PersonsResource:
             ValueError: an argument is invalid; nothing was sent.
         """
         result = await self._requester.request(
-            persons_funnel_correlation_retrieve,
-            AnalyticsResult,
+            _endpoint("persons", "persons_funnel_correlation_retrieve"),
+            _models.AnalyticsResult,
             project_id=self._requester.resolve_project_id(project_id),
-            format_=as_enum(FormatEnum, format_),
+            format_=as_enum(_models.FormatEnum, format_),
         )
-        return cast(AnalyticsResult, result)
+        return cast("AnalyticsResult", result)
 
     async def create_funnel_correlation(
         self,
@@ -1435,15 +1379,15 @@ class PersonsResource:
             ValueError: an argument is invalid; nothing was sent.
         """
         result = await self._requester.request(
-            persons_funnel_correlation_create,
-            AnalyticsResult,
+            _endpoint("persons", "persons_funnel_correlation_create"),
+            _models.AnalyticsResult,
             project_id=self._requester.resolve_project_id(project_id),
-            format_=as_enum(FormatEnum, format_),
-            body=PersonPropertiesRequest(
+            format_=as_enum(_models.FormatEnum, format_),
+            body=_models.PersonPropertiesRequest(
                 properties=properties,
             ),
         )
-        return cast(AnalyticsResult, result)
+        return cast("AnalyticsResult", result)
 
     async def lifecycle(
         self,
@@ -1478,14 +1422,14 @@ class PersonsResource:
             ValueError: an argument is invalid; nothing was sent.
         """
         result = await self._requester.request(
-            persons_lifecycle_retrieve,
-            AnalyticsResult,
+            _endpoint("persons", "persons_lifecycle_retrieve"),
+            _models.AnalyticsResult,
             project_id=self._requester.resolve_project_id(project_id),
-            format_=as_enum(FormatEnum, format_),
+            format_=as_enum(_models.FormatEnum, format_),
             target_date=target_date,
             lifecycle_type=lifecycle_type,
         )
-        return cast(AnalyticsResult, result)
+        return cast("AnalyticsResult", result)
 
     async def reset_person_distinct_id(
         self,
@@ -1516,11 +1460,11 @@ class PersonsResource:
             ValueError: an argument is invalid; nothing was sent.
         """
         await self._requester.request(
-            persons_reset_person_distinct_id_create,
+            _endpoint("persons", "persons_reset_person_distinct_id_create"),
             type(None),
             project_id=self._requester.resolve_project_id(project_id),
-            format_=as_enum(FormatEnum, format_),
-            body=ResetPersonDistinctIdRequest(
+            format_=as_enum(_models.FormatEnum, format_),
+            body=_models.ResetPersonDistinctIdRequest(
                 distinct_id=distinct_id,
             ),
         )
@@ -1555,12 +1499,12 @@ class PersonsResource:
             ValueError: an argument is invalid; nothing was sent.
         """
         result = await self._requester.request(
-            persons_stickiness_retrieve,
-            AnalyticsResult,
+            _endpoint("persons", "persons_stickiness_retrieve"),
+            _models.AnalyticsResult,
             project_id=self._requester.resolve_project_id(project_id),
-            format_=as_enum(FormatEnum, format_),
+            format_=as_enum(_models.FormatEnum, format_),
         )
-        return cast(AnalyticsResult, result)
+        return cast("AnalyticsResult", result)
 
     async def trends(
         self,
@@ -1590,12 +1534,12 @@ class PersonsResource:
             ValueError: an argument is invalid; nothing was sent.
         """
         result = await self._requester.request(
-            persons_trends_retrieve,
-            AnalyticsResult,
+            _endpoint("persons", "persons_trends_retrieve"),
+            _models.AnalyticsResult,
             project_id=self._requester.resolve_project_id(project_id),
-            format_=as_enum(FormatEnum, format_),
+            format_=as_enum(_models.FormatEnum, format_),
         )
-        return cast(AnalyticsResult, result)
+        return cast("AnalyticsResult", result)
 
 
 class SessionRecordingSharingResource:
@@ -1629,12 +1573,12 @@ class SessionRecordingSharingResource:
             ValueError: an argument is invalid; nothing was sent.
         """
         result = await self._requester.request(
-            session_recordings_sharing_list,
+            _endpoint("session_recordings", "session_recordings_sharing_list"),
             list,
             recording_id=recording_id,
             project_id=self._requester.resolve_project_id(project_id),
         )
-        return cast(builtins.list[SharingConfiguration], result)
+        return cast("builtins.list[SharingConfiguration]", result)
 
     async def create_password(
         self,
@@ -1668,17 +1612,17 @@ class SessionRecordingSharingResource:
             ValueError: an argument is invalid; nothing was sent.
         """
         result = await self._requester.request(
-            session_recordings_sharing_passwords_create,
-            SharingConfiguration,
+            _endpoint("session_recordings", "session_recordings_sharing_passwords_create"),
+            _models.SharingConfiguration,
             recording_id=recording_id,
             project_id=self._requester.resolve_project_id(project_id),
-            body=SharingConfigurationRequest(
+            body=_models.SharingConfigurationRequest(
                 enabled=enabled,
                 settings=settings,
                 password_required=password_required,
             ),
         )
-        return cast(SharingConfiguration, result)
+        return cast("SharingConfiguration", result)
 
     async def delete_password(
         self,
@@ -1706,7 +1650,7 @@ class SessionRecordingSharingResource:
             ValueError: an argument is invalid; nothing was sent.
         """
         await self._requester.request(
-            session_recordings_sharing_passwords_destroy,
+            _endpoint("session_recordings", "session_recordings_sharing_passwords_destroy"),
             type(None),
             recording_id=recording_id,
             password_id=password_id,
@@ -1741,17 +1685,17 @@ class SessionRecordingSharingResource:
             ValueError: an argument is invalid; nothing was sent.
         """
         result = await self._requester.request(
-            session_recordings_sharing_refresh_create,
-            SharingConfiguration,
+            _endpoint("session_recordings", "session_recordings_sharing_refresh_create"),
+            _models.SharingConfiguration,
             recording_id=recording_id,
             project_id=self._requester.resolve_project_id(project_id),
-            body=SharingConfigurationRequest(
+            body=_models.SharingConfigurationRequest(
                 enabled=enabled,
                 settings=settings,
                 password_required=password_required,
             ),
         )
-        return cast(SharingConfiguration, result)
+        return cast("SharingConfiguration", result)
 
 
 class SubscriptionsResource:
@@ -1809,8 +1753,8 @@ class SubscriptionsResource:
         """
         return AsyncPaginator(
             self._requester,
-            subscriptions_list,
-            PaginatedSubscriptionList,
+            _endpoint("subscriptions", "subscriptions_list"),
+            _models.PaginatedSubscriptionList,
             {
                 "project_id": self._requester.resolve_project_id(project_id),
                 "limit": limit,
@@ -1821,7 +1765,7 @@ class SubscriptionsResource:
                 "ordering": ordering,
                 "resource_type": resource_type,
                 "search": search,
-                "target_type": as_enum(TargetTypeEnum, target_type),
+                "target_type": as_enum(_models.TargetTypeEnum, target_type),
             },
             max_items=max_items,
             concurrency=concurrency,
@@ -1875,18 +1819,18 @@ class SubscriptionsResource:
             ValueError: an argument is invalid; nothing was sent.
         """
         result = await self._requester.request(
-            subscriptions_create,
-            Subscription,
+            _endpoint("subscriptions", "subscriptions_create"),
+            _models.Subscription,
             project_id=self._requester.resolve_project_id(project_id),
-            body=SubscriptionRequest(
-                target_type=as_enum(TargetTypeEnum, target_type),
+            body=_models.SubscriptionRequest(
+                target_type=as_enum(_models.TargetTypeEnum, target_type),
                 target_value=target_value,
-                frequency=as_enum(FrequencyEnum, frequency),
+                frequency=as_enum(_models.FrequencyEnum, frequency),
                 start_date=as_datetime("start_date", start_date),
                 dashboard=dashboard,
                 insight=insight,
                 interval=interval,
-                byweekday=as_enum(ByweekdayEnum, byweekday),
+                byweekday=as_enum(_models.ByweekdayEnum, byweekday),
                 bysetpos=bysetpos,
                 count=count,
                 until_date=as_datetime("until_date", until_date),
@@ -1895,7 +1839,7 @@ class SubscriptionsResource:
                 invite_message=invite_message,
             ),
         )
-        return cast(Subscription, result)
+        return cast("Subscription", result)
 
     async def retrieve(
         self,
@@ -1919,12 +1863,12 @@ class SubscriptionsResource:
             ValueError: an argument is invalid; nothing was sent.
         """
         result = await self._requester.request(
-            subscriptions_retrieve,
-            Subscription,
+            _endpoint("subscriptions", "subscriptions_retrieve"),
+            _models.Subscription,
             id=id,
             project_id=self._requester.resolve_project_id(project_id),
         )
-        return cast(Subscription, result)
+        return cast("Subscription", result)
 
     async def delete(
         self,
@@ -1954,11 +1898,11 @@ class SubscriptionsResource:
             ValueError: an argument is invalid; nothing was sent.
         """
         await self._requester.request(
-            subscriptions_partial_update,
-            Subscription,
+            _endpoint("subscriptions", "subscriptions_partial_update"),
+            _models.Subscription,
             id=id,
             project_id=self._requester.resolve_project_id(project_id),
-            body=PatchedSubscriptionRequest(deleted=True),
+            body=_models.PatchedSubscriptionRequest(deleted=True),
         )
 
     async def update(
@@ -2014,18 +1958,18 @@ class SubscriptionsResource:
             ValueError: an argument is invalid; nothing was sent.
         """
         result = await self._requester.request(
-            subscriptions_partial_update,
-            Subscription,
+            _endpoint("subscriptions", "subscriptions_partial_update"),
+            _models.Subscription,
             id=id,
             project_id=self._requester.resolve_project_id(project_id),
-            body=PatchedSubscriptionRequest(
+            body=_models.PatchedSubscriptionRequest(
                 dashboard=dashboard,
                 insight=insight,
-                target_type=as_enum(TargetTypeEnum, target_type),
+                target_type=as_enum(_models.TargetTypeEnum, target_type),
                 target_value=target_value,
-                frequency=as_enum(FrequencyEnum, frequency),
+                frequency=as_enum(_models.FrequencyEnum, frequency),
                 interval=interval,
-                byweekday=as_enum(ByweekdayEnum, byweekday),
+                byweekday=as_enum(_models.ByweekdayEnum, byweekday),
                 bysetpos=bysetpos,
                 count=count,
                 start_date=as_datetime("start_date", start_date),
@@ -2035,7 +1979,7 @@ class SubscriptionsResource:
                 invite_message=invite_message,
             ),
         )
-        return cast(Subscription, result)
+        return cast("Subscription", result)
 
 
 class Resources:

@@ -4,7 +4,7 @@
 import datetime
 from collections.abc import Mapping, MutableMapping
 from enum import Enum
-from typing import IO, Any, BinaryIO, Generic, Literal, TypeVar
+from typing import IO, Any, BinaryIO, Generic, Literal, TypeVar, cast
 from urllib.parse import quote
 
 from attrs import define
@@ -74,6 +74,15 @@ def path_segment(name: str, value: object) -> str:
     return quote(text, safe="")
 
 
+E = TypeVar("E", bound=Enum)
+
+
+def enum_member(cls: type[E], value: Any) -> E:
+    """The member of ``cls`` for ``value`` (a dictionary lookup; unknown values get a member too)."""
+    member = cls._value2member_map_.get(value)
+    return cast(E, member) if member is not None else cls(value)
+
+
 def as_model(cls: Any, value: Any) -> Any:
     """``value`` with every mapping in it (itself, or the items of a list) made a ``cls`` model."""
     if isinstance(value, list):
@@ -118,5 +127,6 @@ __all__ = [
     "as_datetime",
     "as_enum",
     "as_model",
+    "enum_member",
     "path_segment",
 ]

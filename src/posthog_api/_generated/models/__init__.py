@@ -1,52 +1,122 @@
 # Generated from openapi/posthog.yaml by `make generate` (codegen/). Do not edit by hand.
-"""Contains all the data models used in inputs/outputs"""
+"""Every model and enum of the spec.
 
-from .action import Action
-from .action_request import ActionRequest
-from .action_step import ActionStep
-from .action_step_properties_type_0 import ActionStepPropertiesType0
-from .activity_log import ActivityLog
-from .analytics_result import AnalyticsResult
-from .byweekday_enum import ByweekdayEnum
-from .conversation_view import ConversationView
-from .conversation_view_filters import ConversationViewFilters
-from .conversation_view_request import ConversationViewRequest
-from .conversation_view_request_filters import ConversationViewRequestFilters
-from .customer_journey import CustomerJourney
-from .customer_journey_request import CustomerJourneyRequest
-from .error import Error
-from .error_extra_type_0 import ErrorExtraType0
-from .format_enum import FormatEnum
-from .frequency_enum import FrequencyEnum
-from .integration_resources import IntegrationResources
-from .legacy_error import LegacyError
-from .organization_domain import OrganizationDomain
-from .organization_domain_request import OrganizationDomainRequest
-from .paginated_action_list import PaginatedActionList
-from .paginated_conversation_view_list import PaginatedConversationViewList
-from .paginated_customer_journey_list import PaginatedCustomerJourneyList
-from .paginated_organization_domain_list import PaginatedOrganizationDomainList
-from .paginated_subscription_list import PaginatedSubscriptionList
-from .patched_action_request import PatchedActionRequest
-from .patched_customer_journey_request import PatchedCustomerJourneyRequest
-from .patched_organization_domain_request import PatchedOrganizationDomainRequest
-from .patched_subscription_request import PatchedSubscriptionRequest
-from .person_bulk_delete_request import PersonBulkDeleteRequest
-from .person_bulk_delete_response import PersonBulkDeleteResponse
-from .person_cohorts import PersonCohorts
-from .person_deletion_error import PersonDeletionError
-from .person_properties_request import PersonPropertiesRequest
-from .personal_api_key import PersonalAPIKey
-from .reset_person_distinct_id_request import ResetPersonDistinctIdRequest
-from .role_at_organization_enum import RoleAtOrganizationEnum
-from .sharing_configuration import SharingConfiguration
-from .sharing_configuration_request import SharingConfigurationRequest
-from .subscription import Subscription
-from .subscription_request import SubscriptionRequest
-from .target_type_enum import TargetTypeEnum
-from .url_matching_enum import UrlMatchingEnum
-from .user_basic import UserBasic
-from .user_basic_hedgehog_config_type_0 import UserBasicHedgehogConfigType0
+Each is imported on first use (PEP 562), so ``import posthog_api`` does not load them all.
+"""
+
+from importlib import import_module
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from .action import Action
+    from .action_request import ActionRequest
+    from .action_step import ActionStep
+    from .action_step_properties_type_0 import ActionStepPropertiesType0
+    from .activity_log import ActivityLog
+    from .analytics_result import AnalyticsResult
+    from .byweekday_enum import ByweekdayEnum
+    from .conversation_view import ConversationView
+    from .conversation_view_filters import ConversationViewFilters
+    from .conversation_view_request import ConversationViewRequest
+    from .conversation_view_request_filters import ConversationViewRequestFilters
+    from .customer_journey import CustomerJourney
+    from .customer_journey_request import CustomerJourneyRequest
+    from .error import Error
+    from .error_extra_type_0 import ErrorExtraType0
+    from .format_enum import FormatEnum
+    from .frequency_enum import FrequencyEnum
+    from .integration_resources import IntegrationResources
+    from .legacy_error import LegacyError
+    from .organization_domain import OrganizationDomain
+    from .organization_domain_request import OrganizationDomainRequest
+    from .paginated_action_list import PaginatedActionList
+    from .paginated_conversation_view_list import PaginatedConversationViewList
+    from .paginated_customer_journey_list import PaginatedCustomerJourneyList
+    from .paginated_organization_domain_list import PaginatedOrganizationDomainList
+    from .paginated_subscription_list import PaginatedSubscriptionList
+    from .patched_action_request import PatchedActionRequest
+    from .patched_customer_journey_request import PatchedCustomerJourneyRequest
+    from .patched_organization_domain_request import PatchedOrganizationDomainRequest
+    from .patched_subscription_request import PatchedSubscriptionRequest
+    from .person_bulk_delete_request import PersonBulkDeleteRequest
+    from .person_bulk_delete_response import PersonBulkDeleteResponse
+    from .person_cohorts import PersonCohorts
+    from .person_deletion_error import PersonDeletionError
+    from .person_properties_request import PersonPropertiesRequest
+    from .personal_api_key import PersonalAPIKey
+    from .reset_person_distinct_id_request import ResetPersonDistinctIdRequest
+    from .role_at_organization_enum import RoleAtOrganizationEnum
+    from .sharing_configuration import SharingConfiguration
+    from .sharing_configuration_request import SharingConfigurationRequest
+    from .subscription import Subscription
+    from .subscription_request import SubscriptionRequest
+    from .target_type_enum import TargetTypeEnum
+    from .url_matching_enum import UrlMatchingEnum
+    from .user_basic import UserBasic
+    from .user_basic_hedgehog_config_type_0 import UserBasicHedgehogConfigType0
+
+_MODULES = {
+    "Action": ".action",
+    "ActionRequest": ".action_request",
+    "ActionStep": ".action_step",
+    "ActionStepPropertiesType0": ".action_step_properties_type_0",
+    "ActivityLog": ".activity_log",
+    "AnalyticsResult": ".analytics_result",
+    "ByweekdayEnum": ".byweekday_enum",
+    "ConversationView": ".conversation_view",
+    "ConversationViewFilters": ".conversation_view_filters",
+    "ConversationViewRequest": ".conversation_view_request",
+    "ConversationViewRequestFilters": ".conversation_view_request_filters",
+    "CustomerJourney": ".customer_journey",
+    "CustomerJourneyRequest": ".customer_journey_request",
+    "Error": ".error",
+    "ErrorExtraType0": ".error_extra_type_0",
+    "FormatEnum": ".format_enum",
+    "FrequencyEnum": ".frequency_enum",
+    "IntegrationResources": ".integration_resources",
+    "LegacyError": ".legacy_error",
+    "OrganizationDomain": ".organization_domain",
+    "OrganizationDomainRequest": ".organization_domain_request",
+    "PaginatedActionList": ".paginated_action_list",
+    "PaginatedConversationViewList": ".paginated_conversation_view_list",
+    "PaginatedCustomerJourneyList": ".paginated_customer_journey_list",
+    "PaginatedOrganizationDomainList": ".paginated_organization_domain_list",
+    "PaginatedSubscriptionList": ".paginated_subscription_list",
+    "PatchedActionRequest": ".patched_action_request",
+    "PatchedCustomerJourneyRequest": ".patched_customer_journey_request",
+    "PatchedOrganizationDomainRequest": ".patched_organization_domain_request",
+    "PatchedSubscriptionRequest": ".patched_subscription_request",
+    "PersonBulkDeleteRequest": ".person_bulk_delete_request",
+    "PersonBulkDeleteResponse": ".person_bulk_delete_response",
+    "PersonCohorts": ".person_cohorts",
+    "PersonDeletionError": ".person_deletion_error",
+    "PersonPropertiesRequest": ".person_properties_request",
+    "PersonalAPIKey": ".personal_api_key",
+    "ResetPersonDistinctIdRequest": ".reset_person_distinct_id_request",
+    "RoleAtOrganizationEnum": ".role_at_organization_enum",
+    "SharingConfiguration": ".sharing_configuration",
+    "SharingConfigurationRequest": ".sharing_configuration_request",
+    "Subscription": ".subscription",
+    "SubscriptionRequest": ".subscription_request",
+    "TargetTypeEnum": ".target_type_enum",
+    "UrlMatchingEnum": ".url_matching_enum",
+    "UserBasic": ".user_basic",
+    "UserBasicHedgehogConfigType0": ".user_basic_hedgehog_config_type_0",
+}
+
+
+def __getattr__(name: str) -> Any:
+    module = _MODULES.get(name)
+    if module is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    value = getattr(import_module(module, __name__), name)
+    globals()[name] = value
+    return value
+
+
+def __dir__() -> list[str]:
+    return sorted(_MODULES)
+
 
 __all__ = (
     "Action",

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 from uuid import UUID
 
 from attrs import define as _attrs_define
@@ -18,6 +18,17 @@ if TYPE_CHECKING:
 
 T = TypeVar("T", bound="ConversationView")
 
+_KNOWN_FIELDS: frozenset[str] = frozenset(
+    {
+        "id",
+        "short_id",
+        "name",
+        "created_at",
+        "created_by",
+        "filters",
+    }
+)
+
 
 @_attrs_define
 class ConversationView:
@@ -29,6 +40,8 @@ class ConversationView:
         created_at (datetime.datetime):
         created_by (None | UserBasic):
         filters (ConversationViewFilters | Unset):
+        additional_properties (dict[str, Any]): fields the spec does not describe,
+            kept as received (``model["field"]`` reads one).
     """
 
     id: UUID
@@ -40,37 +53,30 @@ class ConversationView:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.user_basic import UserBasic  # noqa: PLC0415
-
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
         id = str(self.id)
+        field_dict["id"] = id
 
         short_id = self.short_id
+        field_dict["short_id"] = short_id
 
         name = self.name
+        field_dict["name"] = name
 
         created_at = self.created_at.isoformat()
+        field_dict["created_at"] = created_at
 
         created_by: dict[str, Any] | None
         if isinstance(self.created_by, UserBasic):
             created_by = self.created_by.to_dict()
         else:
             created_by = self.created_by
+        field_dict["created_by"] = created_by
 
         filters: dict[str, Any] | Unset = UNSET
         if not isinstance(self.filters, Unset):
             filters = self.filters.to_dict()
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "id": id,
-                "short_id": short_id,
-                "name": name,
-                "created_at": created_at,
-                "created_by": created_by,
-            }
-        )
         if filters is not UNSET:
             field_dict["filters"] = filters
 
@@ -78,51 +84,24 @@ class ConversationView:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.conversation_view_filters import ConversationViewFilters  # noqa: PLC0415
-        from ..models.user_basic import UserBasic  # noqa: PLC0415
-
-        d = dict(src_dict)
-        id = UUID(d.pop("id"))
-
-        short_id = d.pop("short_id")
-
-        name = d.pop("name")
-
-        created_at = datetime.datetime.fromisoformat(d.pop("created_at"))
-
-        def _parse_created_by(data: object) -> None | UserBasic:
-            if data is None:
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                created_by_type_0 = UserBasic.from_dict(data)
-
-                return created_by_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | UserBasic, data)
-
-        created_by = _parse_created_by(d.pop("created_by"))
-
-        _filters = d.pop("filters", UNSET)
-        filters: ConversationViewFilters | Unset
-        if isinstance(_filters, Unset):
-            filters = UNSET
+        d = src_dict
+        get = d.get
+        self = cls.__new__(cls)
+        _v = d["id"]
+        self.id = UUID(_v)
+        self.short_id = d["short_id"]
+        self.name = d["name"]
+        _v = d["created_at"]
+        self.created_at = datetime.datetime.fromisoformat(_v)
+        _v = d["created_by"]
+        self.created_by = None if _v is None else UserBasic.from_dict(_v)
+        _v = get("filters", UNSET)
+        self.filters = _v if _v is UNSET else ConversationViewFilters.from_dict(_v)
+        if d.keys() <= _KNOWN_FIELDS:
+            self.additional_properties = {}
         else:
-            filters = ConversationViewFilters.from_dict(_filters)
-
-        conversation_view = cls(
-            id=id,
-            short_id=short_id,
-            name=name,
-            created_at=created_at,
-            created_by=created_by,
-            filters=filters,
-        )
-
-        conversation_view.additional_properties = d
-        return conversation_view
+            self.additional_properties = {k: v for k, v in d.items() if k not in _KNOWN_FIELDS}
+        return self
 
     @property
     def additional_keys(self) -> list[str]:
@@ -139,3 +118,8 @@ class ConversationView:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported here, once, rather than inside the methods: models may refer to each other.
+from ..models.conversation_view_filters import ConversationViewFilters  # noqa: E402
+from ..models.user_basic import UserBasic  # noqa: E402

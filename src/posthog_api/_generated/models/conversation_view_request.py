@@ -15,6 +15,13 @@ if TYPE_CHECKING:
 
 T = TypeVar("T", bound="ConversationViewRequest")
 
+_KNOWN_FIELDS: frozenset[str] = frozenset(
+    {
+        "name",
+        "filters",
+    }
+)
+
 
 @_attrs_define
 class ConversationViewRequest:
@@ -22,6 +29,8 @@ class ConversationViewRequest:
     Attributes:
         name (str):
         filters (ConversationViewRequestFilters | Unset):
+        additional_properties (dict[str, Any]): fields the spec does not describe,
+            kept as received (``model["field"]`` reads one).
     """
 
     name: str
@@ -29,19 +38,14 @@ class ConversationViewRequest:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
         name = self.name
+        field_dict["name"] = name
 
         filters: dict[str, Any] | Unset = UNSET
         if not isinstance(self.filters, Unset):
             filters = self.filters.to_dict()
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "name": name,
-            }
-        )
         if filters is not UNSET:
             field_dict["filters"] = filters
 
@@ -49,25 +53,17 @@ class ConversationViewRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.conversation_view_request_filters import ConversationViewRequestFilters  # noqa: PLC0415
-
-        d = dict(src_dict)
-        name = d.pop("name")
-
-        _filters = d.pop("filters", UNSET)
-        filters: ConversationViewRequestFilters | Unset
-        if isinstance(_filters, Unset):
-            filters = UNSET
+        d = src_dict
+        get = d.get
+        self = cls.__new__(cls)
+        self.name = d["name"]
+        _v = get("filters", UNSET)
+        self.filters = _v if _v is UNSET else ConversationViewRequestFilters.from_dict(_v)
+        if d.keys() <= _KNOWN_FIELDS:
+            self.additional_properties = {}
         else:
-            filters = ConversationViewRequestFilters.from_dict(_filters)
-
-        conversation_view_request = cls(
-            name=name,
-            filters=filters,
-        )
-
-        conversation_view_request.additional_properties = d
-        return conversation_view_request
+            self.additional_properties = {k: v for k, v in d.items() if k not in _KNOWN_FIELDS}
+        return self
 
     @property
     def additional_keys(self) -> list[str]:
@@ -84,3 +80,7 @@ class ConversationViewRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported here, once, rather than inside the methods: models may refer to each other.
+from ..models.conversation_view_request_filters import ConversationViewRequestFilters  # noqa: E402

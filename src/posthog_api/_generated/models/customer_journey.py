@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 from uuid import UUID
 
 from attrs import define as _attrs_define
@@ -12,6 +12,18 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="CustomerJourney")
+
+_KNOWN_FIELDS: frozenset[str] = frozenset(
+    {
+        "id",
+        "insight",
+        "name",
+        "created_at",
+        "created_by",
+        "updated_at",
+        "description",
+    }
+)
 
 
 @_attrs_define
@@ -25,6 +37,8 @@ class CustomerJourney:
         created_by (int | None): The id of the user who created the journey.
         updated_at (datetime.datetime):
         description (None | str | Unset):
+        additional_properties (dict[str, Any]): fields the spec does not describe,
+            kept as received (``model["field"]`` reads one).
     """
 
     id: UUID
@@ -37,37 +51,32 @@ class CustomerJourney:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
         id = str(self.id)
+        field_dict["id"] = id
 
         insight = self.insight
+        field_dict["insight"] = insight
 
         name = self.name
+        field_dict["name"] = name
 
         created_at = self.created_at.isoformat()
+        field_dict["created_at"] = created_at
 
         created_by: int | None
         created_by = self.created_by
+        field_dict["created_by"] = created_by
 
         updated_at = self.updated_at.isoformat()
+        field_dict["updated_at"] = updated_at
 
         description: None | str | Unset
         if isinstance(self.description, Unset):
             description = UNSET
         else:
             description = self.description
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "id": id,
-                "insight": insight,
-                "name": name,
-                "created_at": created_at,
-                "created_by": created_by,
-                "updated_at": updated_at,
-            }
-        )
         if description is not UNSET:
             field_dict["description"] = description
 
@@ -75,45 +84,24 @@ class CustomerJourney:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        id = UUID(d.pop("id"))
-
-        insight = d.pop("insight")
-
-        name = d.pop("name")
-
-        created_at = datetime.datetime.fromisoformat(d.pop("created_at"))
-
-        def _parse_created_by(data: object) -> int | None:
-            if data is None:
-                return data
-            return cast(int | None, data)
-
-        created_by = _parse_created_by(d.pop("created_by"))
-
-        updated_at = datetime.datetime.fromisoformat(d.pop("updated_at"))
-
-        def _parse_description(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        description = _parse_description(d.pop("description", UNSET))
-
-        customer_journey = cls(
-            id=id,
-            insight=insight,
-            name=name,
-            created_at=created_at,
-            created_by=created_by,
-            updated_at=updated_at,
-            description=description,
-        )
-
-        customer_journey.additional_properties = d
-        return customer_journey
+        d = src_dict
+        get = d.get
+        self = cls.__new__(cls)
+        _v = d["id"]
+        self.id = UUID(_v)
+        self.insight = d["insight"]
+        self.name = d["name"]
+        _v = d["created_at"]
+        self.created_at = datetime.datetime.fromisoformat(_v)
+        self.created_by = d["created_by"]
+        _v = d["updated_at"]
+        self.updated_at = datetime.datetime.fromisoformat(_v)
+        self.description = get("description", UNSET)
+        if d.keys() <= _KNOWN_FIELDS:
+            self.additional_properties = {}
+        else:
+            self.additional_properties = {k: v for k, v in d.items() if k not in _KNOWN_FIELDS}
+        return self
 
     @property
     def additional_keys(self) -> list[str]:

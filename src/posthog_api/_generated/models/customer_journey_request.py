@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -10,6 +10,14 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="CustomerJourneyRequest")
+
+_KNOWN_FIELDS: frozenset[str] = frozenset(
+    {
+        "insight",
+        "name",
+        "description",
+    }
+)
 
 
 @_attrs_define
@@ -19,6 +27,8 @@ class CustomerJourneyRequest:
         insight (int):
         name (str):
         description (None | str | Unset):
+        additional_properties (dict[str, Any]): fields the spec does not describe,
+            kept as received (``model["field"]`` reads one).
     """
 
     insight: int
@@ -27,24 +37,19 @@ class CustomerJourneyRequest:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
         insight = self.insight
+        field_dict["insight"] = insight
 
         name = self.name
+        field_dict["name"] = name
 
         description: None | str | Unset
         if isinstance(self.description, Unset):
             description = UNSET
         else:
             description = self.description
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "insight": insight,
-                "name": name,
-            }
-        )
         if description is not UNSET:
             field_dict["description"] = description
 
@@ -52,28 +57,17 @@ class CustomerJourneyRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        insight = d.pop("insight")
-
-        name = d.pop("name")
-
-        def _parse_description(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        description = _parse_description(d.pop("description", UNSET))
-
-        customer_journey_request = cls(
-            insight=insight,
-            name=name,
-            description=description,
-        )
-
-        customer_journey_request.additional_properties = d
-        return customer_journey_request
+        d = src_dict
+        get = d.get
+        self = cls.__new__(cls)
+        self.insight = d["insight"]
+        self.name = d["name"]
+        self.description = get("description", UNSET)
+        if d.keys() <= _KNOWN_FIELDS:
+            self.additional_properties = {}
+        else:
+            self.additional_properties = {k: v for k, v in d.items() if k not in _KNOWN_FIELDS}
+        return self
 
     @property
     def additional_keys(self) -> list[str]:

@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -14,6 +14,16 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="Error")
+
+_KNOWN_FIELDS: frozenset[str] = frozenset(
+    {
+        "type",
+        "code",
+        "detail",
+        "attr",
+        "extra",
+    }
+)
 
 
 @_attrs_define
@@ -27,6 +37,8 @@ class Error:
             detail (str):  Example: API key missing required scope 'person:write'.
             attr (None | str): The request field the error is about, if any.
             extra (ErrorExtraType0 | None | Unset): Further details some errors carry.
+            additional_properties (dict[str, Any]): fields the spec does not describe,
+                kept as received (``model["field"]`` reads one).
     """
 
     type_: str
@@ -37,16 +49,20 @@ class Error:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.error_extra_type_0 import ErrorExtraType0  # noqa: PLC0415
-
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
         type_ = self.type_
+        field_dict["type"] = type_
 
         code = self.code
+        field_dict["code"] = code
 
         detail = self.detail
+        field_dict["detail"] = detail
 
         attr: None | str
         attr = self.attr
+        field_dict["attr"] = attr
 
         extra: dict[str, Any] | None | Unset
         if isinstance(self.extra, Unset):
@@ -55,17 +71,6 @@ class Error:
             extra = self.extra.to_dict()
         else:
             extra = self.extra
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "type": type_,
-                "code": code,
-                "detail": detail,
-                "attr": attr,
-            }
-        )
         if extra is not UNSET:
             field_dict["extra"] = extra
 
@@ -73,49 +78,20 @@ class Error:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.error_extra_type_0 import ErrorExtraType0  # noqa: PLC0415
-
-        d = dict(src_dict)
-        type_ = d.pop("type")
-
-        code = d.pop("code")
-
-        detail = d.pop("detail")
-
-        def _parse_attr(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        attr = _parse_attr(d.pop("attr"))
-
-        def _parse_extra(data: object) -> ErrorExtraType0 | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                extra_type_0 = ErrorExtraType0.from_dict(data)
-
-                return extra_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(ErrorExtraType0 | None | Unset, data)
-
-        extra = _parse_extra(d.pop("extra", UNSET))
-
-        error = cls(
-            type_=type_,
-            code=code,
-            detail=detail,
-            attr=attr,
-            extra=extra,
-        )
-
-        error.additional_properties = d
-        return error
+        d = src_dict
+        get = d.get
+        self = cls.__new__(cls)
+        self.type_ = d["type"]
+        self.code = d["code"]
+        self.detail = d["detail"]
+        self.attr = d["attr"]
+        _v = get("extra", UNSET)
+        self.extra = _v if _v is UNSET else (None if _v is None else ErrorExtraType0.from_dict(_v))
+        if d.keys() <= _KNOWN_FIELDS:
+            self.additional_properties = {}
+        else:
+            self.additional_properties = {k: v for k, v in d.items() if k not in _KNOWN_FIELDS}
+        return self
 
     @property
     def additional_keys(self) -> list[str]:
@@ -132,3 +108,7 @@ class Error:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported here, once, rather than inside the methods: models may refer to each other.
+from ..models.error_extra_type_0 import ErrorExtraType0  # noqa: E402

@@ -9,30 +9,35 @@ from attrs import field as _attrs_field
 
 T = TypeVar("T", bound="IntegrationResources")
 
+_KNOWN_FIELDS: frozenset[str] = frozenset({})
+
 
 @_attrs_define
 class IntegrationResources:
     """What the integration's provider returned (accounts, conversion rules or phone numbers);
     its shape belongs to the provider.
 
+            additional_properties (dict[str, Any]): fields the spec does not describe,
+                kept as received (``model["field"]`` reads one).
     """
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        integration_resources = cls()
-
-        integration_resources.additional_properties = d
-        return integration_resources
+        d = src_dict
+        get = d.get
+        self = cls.__new__(cls)
+        if d.keys() <= _KNOWN_FIELDS:
+            self.additional_properties = {}
+        else:
+            self.additional_properties = {k: v for k, v in d.items() if k not in _KNOWN_FIELDS}
+        return self
 
     @property
     def additional_keys(self) -> list[str]:

@@ -11,6 +11,13 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="LegacyError")
 
+_KNOWN_FIELDS: frozenset[str] = frozenset(
+    {
+        "message",
+        "detail",
+    }
+)
+
 
 @_attrs_define
 class LegacyError:
@@ -19,6 +26,8 @@ class LegacyError:
     Attributes:
         message (str):
         detail (Any | Unset): Further detail; a string, an object or null (any value).
+        additional_properties (dict[str, Any]): fields the spec does not describe,
+            kept as received (``model["field"]`` reads one).
     """
 
     message: str
@@ -26,17 +35,12 @@ class LegacyError:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        message = self.message
-
-        detail = self.detail
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "message": message,
-            }
-        )
+        message = self.message
+        field_dict["message"] = message
+
+        detail = self.detail
         if detail is not UNSET:
             field_dict["detail"] = detail
 
@@ -44,18 +48,16 @@ class LegacyError:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        message = d.pop("message")
-
-        detail = d.pop("detail", UNSET)
-
-        legacy_error = cls(
-            message=message,
-            detail=detail,
-        )
-
-        legacy_error.additional_properties = d
-        return legacy_error
+        d = src_dict
+        get = d.get
+        self = cls.__new__(cls)
+        self.message = d["message"]
+        self.detail = get("detail", UNSET)
+        if d.keys() <= _KNOWN_FIELDS:
+            self.additional_properties = {}
+        else:
+            self.additional_properties = {k: v for k, v in d.items() if k not in _KNOWN_FIELDS}
+        return self
 
     @property
     def additional_keys(self) -> list[str]:

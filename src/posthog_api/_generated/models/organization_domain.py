@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 from uuid import UUID
 
 from attrs import define as _attrs_define
@@ -12,6 +12,26 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="OrganizationDomain")
+
+_KNOWN_FIELDS: frozenset[str] = frozenset(
+    {
+        "id",
+        "domain",
+        "is_verified",
+        "verified_at",
+        "verification_challenge",
+        "has_saml",
+        "has_scim",
+        "scim_base_url",
+        "scim_bearer_token",
+        "jit_provisioning_enabled",
+        "sso_enforcement",
+        "saml_entity_id",
+        "saml_acs_url",
+        "saml_x509_cert",
+        "scim_enabled",
+    }
+)
 
 
 @_attrs_define
@@ -34,6 +54,8 @@ class OrganizationDomain:
         saml_acs_url (None | str | Unset):
         saml_x509_cert (None | str | Unset):
         scim_enabled (bool | Unset):
+        additional_properties (dict[str, Any]): fields the spec does not describe,
+            kept as received (``model["field"]`` reads one).
     """
 
     id: UUID
@@ -54,79 +76,74 @@ class OrganizationDomain:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
         id = str(self.id)
+        field_dict["id"] = id
 
         domain = self.domain
+        field_dict["domain"] = domain
 
         is_verified = self.is_verified
+        field_dict["is_verified"] = is_verified
 
         verified_at: None | str
         if isinstance(self.verified_at, datetime.datetime):
             verified_at = self.verified_at.isoformat()
         else:
             verified_at = self.verified_at
+        field_dict["verified_at"] = verified_at
 
         verification_challenge = self.verification_challenge
+        field_dict["verification_challenge"] = verification_challenge
 
         has_saml = self.has_saml
+        field_dict["has_saml"] = has_saml
 
         has_scim = self.has_scim
+        field_dict["has_scim"] = has_scim
 
         scim_base_url: None | str
         scim_base_url = self.scim_base_url
+        field_dict["scim_base_url"] = scim_base_url
 
         scim_bearer_token: None | str
         scim_bearer_token = self.scim_bearer_token
+        field_dict["scim_bearer_token"] = scim_bearer_token
 
         jit_provisioning_enabled = self.jit_provisioning_enabled
+        if jit_provisioning_enabled is not UNSET:
+            field_dict["jit_provisioning_enabled"] = jit_provisioning_enabled
 
         sso_enforcement = self.sso_enforcement
+        if sso_enforcement is not UNSET:
+            field_dict["sso_enforcement"] = sso_enforcement
 
         saml_entity_id: None | str | Unset
         if isinstance(self.saml_entity_id, Unset):
             saml_entity_id = UNSET
         else:
             saml_entity_id = self.saml_entity_id
+        if saml_entity_id is not UNSET:
+            field_dict["saml_entity_id"] = saml_entity_id
 
         saml_acs_url: None | str | Unset
         if isinstance(self.saml_acs_url, Unset):
             saml_acs_url = UNSET
         else:
             saml_acs_url = self.saml_acs_url
+        if saml_acs_url is not UNSET:
+            field_dict["saml_acs_url"] = saml_acs_url
 
         saml_x509_cert: None | str | Unset
         if isinstance(self.saml_x509_cert, Unset):
             saml_x509_cert = UNSET
         else:
             saml_x509_cert = self.saml_x509_cert
-
-        scim_enabled = self.scim_enabled
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "id": id,
-                "domain": domain,
-                "is_verified": is_verified,
-                "verified_at": verified_at,
-                "verification_challenge": verification_challenge,
-                "has_saml": has_saml,
-                "has_scim": has_scim,
-                "scim_base_url": scim_base_url,
-                "scim_bearer_token": scim_bearer_token,
-            }
-        )
-        if jit_provisioning_enabled is not UNSET:
-            field_dict["jit_provisioning_enabled"] = jit_provisioning_enabled
-        if sso_enforcement is not UNSET:
-            field_dict["sso_enforcement"] = sso_enforcement
-        if saml_entity_id is not UNSET:
-            field_dict["saml_entity_id"] = saml_entity_id
-        if saml_acs_url is not UNSET:
-            field_dict["saml_acs_url"] = saml_acs_url
         if saml_x509_cert is not UNSET:
             field_dict["saml_x509_cert"] = saml_x509_cert
+
+        scim_enabled = self.scim_enabled
         if scim_enabled is not UNSET:
             field_dict["scim_enabled"] = scim_enabled
 
@@ -134,101 +151,31 @@ class OrganizationDomain:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        id = UUID(d.pop("id"))
-
-        domain = d.pop("domain")
-
-        is_verified = d.pop("is_verified")
-
-        def _parse_verified_at(data: object) -> datetime.datetime | None:
-            if data is None:
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                verified_at_type_0 = datetime.datetime.fromisoformat(data)
-
-                return verified_at_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None, data)
-
-        verified_at = _parse_verified_at(d.pop("verified_at"))
-
-        verification_challenge = d.pop("verification_challenge")
-
-        has_saml = d.pop("has_saml")
-
-        has_scim = d.pop("has_scim")
-
-        def _parse_scim_base_url(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        scim_base_url = _parse_scim_base_url(d.pop("scim_base_url"))
-
-        def _parse_scim_bearer_token(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        scim_bearer_token = _parse_scim_bearer_token(d.pop("scim_bearer_token"))
-
-        jit_provisioning_enabled = d.pop("jit_provisioning_enabled", UNSET)
-
-        sso_enforcement = d.pop("sso_enforcement", UNSET)
-
-        def _parse_saml_entity_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        saml_entity_id = _parse_saml_entity_id(d.pop("saml_entity_id", UNSET))
-
-        def _parse_saml_acs_url(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        saml_acs_url = _parse_saml_acs_url(d.pop("saml_acs_url", UNSET))
-
-        def _parse_saml_x509_cert(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        saml_x509_cert = _parse_saml_x509_cert(d.pop("saml_x509_cert", UNSET))
-
-        scim_enabled = d.pop("scim_enabled", UNSET)
-
-        organization_domain = cls(
-            id=id,
-            domain=domain,
-            is_verified=is_verified,
-            verified_at=verified_at,
-            verification_challenge=verification_challenge,
-            has_saml=has_saml,
-            has_scim=has_scim,
-            scim_base_url=scim_base_url,
-            scim_bearer_token=scim_bearer_token,
-            jit_provisioning_enabled=jit_provisioning_enabled,
-            sso_enforcement=sso_enforcement,
-            saml_entity_id=saml_entity_id,
-            saml_acs_url=saml_acs_url,
-            saml_x509_cert=saml_x509_cert,
-            scim_enabled=scim_enabled,
-        )
-
-        organization_domain.additional_properties = d
-        return organization_domain
+        d = src_dict
+        get = d.get
+        self = cls.__new__(cls)
+        _v = d["id"]
+        self.id = UUID(_v)
+        self.domain = d["domain"]
+        self.is_verified = d["is_verified"]
+        _v = d["verified_at"]
+        self.verified_at = None if _v is None else datetime.datetime.fromisoformat(_v)
+        self.verification_challenge = d["verification_challenge"]
+        self.has_saml = d["has_saml"]
+        self.has_scim = d["has_scim"]
+        self.scim_base_url = d["scim_base_url"]
+        self.scim_bearer_token = d["scim_bearer_token"]
+        self.jit_provisioning_enabled = get("jit_provisioning_enabled", UNSET)
+        self.sso_enforcement = get("sso_enforcement", UNSET)
+        self.saml_entity_id = get("saml_entity_id", UNSET)
+        self.saml_acs_url = get("saml_acs_url", UNSET)
+        self.saml_x509_cert = get("saml_x509_cert", UNSET)
+        self.scim_enabled = get("scim_enabled", UNSET)
+        if d.keys() <= _KNOWN_FIELDS:
+            self.additional_properties = {}
+        else:
+            self.additional_properties = {k: v for k, v in d.items() if k not in _KNOWN_FIELDS}
+        return self
 
     @property
     def additional_keys(self) -> list[str]:

@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -10,6 +10,18 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="OrganizationDomainRequest")
+
+_KNOWN_FIELDS: frozenset[str] = frozenset(
+    {
+        "domain",
+        "jit_provisioning_enabled",
+        "sso_enforcement",
+        "saml_entity_id",
+        "saml_acs_url",
+        "saml_x509_cert",
+        "scim_enabled",
+    }
+)
 
 
 @_attrs_define
@@ -23,6 +35,8 @@ class OrganizationDomainRequest:
         saml_acs_url (None | str | Unset):
         saml_x509_cert (None | str | Unset):
         scim_enabled (bool | Unset):
+        additional_properties (dict[str, Any]): fields the spec does not describe,
+            kept as received (``model["field"]`` reads one).
     """
 
     domain: str
@@ -35,49 +49,44 @@ class OrganizationDomainRequest:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
         domain = self.domain
+        field_dict["domain"] = domain
 
         jit_provisioning_enabled = self.jit_provisioning_enabled
+        if jit_provisioning_enabled is not UNSET:
+            field_dict["jit_provisioning_enabled"] = jit_provisioning_enabled
 
         sso_enforcement = self.sso_enforcement
+        if sso_enforcement is not UNSET:
+            field_dict["sso_enforcement"] = sso_enforcement
 
         saml_entity_id: None | str | Unset
         if isinstance(self.saml_entity_id, Unset):
             saml_entity_id = UNSET
         else:
             saml_entity_id = self.saml_entity_id
+        if saml_entity_id is not UNSET:
+            field_dict["saml_entity_id"] = saml_entity_id
 
         saml_acs_url: None | str | Unset
         if isinstance(self.saml_acs_url, Unset):
             saml_acs_url = UNSET
         else:
             saml_acs_url = self.saml_acs_url
+        if saml_acs_url is not UNSET:
+            field_dict["saml_acs_url"] = saml_acs_url
 
         saml_x509_cert: None | str | Unset
         if isinstance(self.saml_x509_cert, Unset):
             saml_x509_cert = UNSET
         else:
             saml_x509_cert = self.saml_x509_cert
-
-        scim_enabled = self.scim_enabled
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "domain": domain,
-            }
-        )
-        if jit_provisioning_enabled is not UNSET:
-            field_dict["jit_provisioning_enabled"] = jit_provisioning_enabled
-        if sso_enforcement is not UNSET:
-            field_dict["sso_enforcement"] = sso_enforcement
-        if saml_entity_id is not UNSET:
-            field_dict["saml_entity_id"] = saml_entity_id
-        if saml_acs_url is not UNSET:
-            field_dict["saml_acs_url"] = saml_acs_url
         if saml_x509_cert is not UNSET:
             field_dict["saml_x509_cert"] = saml_x509_cert
+
+        scim_enabled = self.scim_enabled
         if scim_enabled is not UNSET:
             field_dict["scim_enabled"] = scim_enabled
 
@@ -85,54 +94,21 @@ class OrganizationDomainRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        domain = d.pop("domain")
-
-        jit_provisioning_enabled = d.pop("jit_provisioning_enabled", UNSET)
-
-        sso_enforcement = d.pop("sso_enforcement", UNSET)
-
-        def _parse_saml_entity_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        saml_entity_id = _parse_saml_entity_id(d.pop("saml_entity_id", UNSET))
-
-        def _parse_saml_acs_url(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        saml_acs_url = _parse_saml_acs_url(d.pop("saml_acs_url", UNSET))
-
-        def _parse_saml_x509_cert(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        saml_x509_cert = _parse_saml_x509_cert(d.pop("saml_x509_cert", UNSET))
-
-        scim_enabled = d.pop("scim_enabled", UNSET)
-
-        organization_domain_request = cls(
-            domain=domain,
-            jit_provisioning_enabled=jit_provisioning_enabled,
-            sso_enforcement=sso_enforcement,
-            saml_entity_id=saml_entity_id,
-            saml_acs_url=saml_acs_url,
-            saml_x509_cert=saml_x509_cert,
-            scim_enabled=scim_enabled,
-        )
-
-        organization_domain_request.additional_properties = d
-        return organization_domain_request
+        d = src_dict
+        get = d.get
+        self = cls.__new__(cls)
+        self.domain = d["domain"]
+        self.jit_provisioning_enabled = get("jit_provisioning_enabled", UNSET)
+        self.sso_enforcement = get("sso_enforcement", UNSET)
+        self.saml_entity_id = get("saml_entity_id", UNSET)
+        self.saml_acs_url = get("saml_acs_url", UNSET)
+        self.saml_x509_cert = get("saml_x509_cert", UNSET)
+        self.scim_enabled = get("scim_enabled", UNSET)
+        if d.keys() <= _KNOWN_FIELDS:
+            self.additional_properties = {}
+        else:
+            self.additional_properties = {k: v for k, v in d.items() if k not in _KNOWN_FIELDS}
+        return self
 
     @property
     def additional_keys(self) -> list[str]:

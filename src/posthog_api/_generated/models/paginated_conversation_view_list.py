@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -15,6 +15,15 @@ if TYPE_CHECKING:
 
 T = TypeVar("T", bound="PaginatedConversationViewList")
 
+_KNOWN_FIELDS: frozenset[str] = frozenset(
+    {
+        "count",
+        "results",
+        "next",
+        "previous",
+    }
+)
+
 
 @_attrs_define
 class PaginatedConversationViewList:
@@ -24,6 +33,8 @@ class PaginatedConversationViewList:
         results (list[ConversationView]):
         next_ (None | str | Unset):
         previous (None | str | Unset):
+        additional_properties (dict[str, Any]): fields the spec does not describe,
+            kept as received (``model["field"]`` reads one).
     """
 
     count: int
@@ -33,35 +44,31 @@ class PaginatedConversationViewList:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
         count = self.count
+        field_dict["count"] = count
 
         results = []
         for results_item_data in self.results:
             results_item = results_item_data.to_dict()
             results.append(results_item)
 
+        field_dict["results"] = results
+
         next_: None | str | Unset
         if isinstance(self.next_, Unset):
             next_ = UNSET
         else:
             next_ = self.next_
+        if next_ is not UNSET:
+            field_dict["next"] = next_
 
         previous: None | str | Unset
         if isinstance(self.previous, Unset):
             previous = UNSET
         else:
             previous = self.previous
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "count": count,
-                "results": results,
-            }
-        )
-        if next_ is not UNSET:
-            field_dict["next"] = next_
         if previous is not UNSET:
             field_dict["previous"] = previous
 
@@ -69,45 +76,19 @@ class PaginatedConversationViewList:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.conversation_view import ConversationView  # noqa: PLC0415
-
-        d = dict(src_dict)
-        count = d.pop("count")
-
-        results = []
-        _results = d.pop("results")
-        for results_item_data in _results:
-            results_item = ConversationView.from_dict(results_item_data)
-
-            results.append(results_item)
-
-        def _parse_next_(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        next_ = _parse_next_(d.pop("next", UNSET))
-
-        def _parse_previous(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        previous = _parse_previous(d.pop("previous", UNSET))
-
-        paginated_conversation_view_list = cls(
-            count=count,
-            results=results,
-            next_=next_,
-            previous=previous,
-        )
-
-        paginated_conversation_view_list.additional_properties = d
-        return paginated_conversation_view_list
+        d = src_dict
+        get = d.get
+        self = cls.__new__(cls)
+        self.count = d["count"]
+        _v = d["results"]
+        self.results = [ConversationView.from_dict(_item) for _item in _v]
+        self.next_ = get("next", UNSET)
+        self.previous = get("previous", UNSET)
+        if d.keys() <= _KNOWN_FIELDS:
+            self.additional_properties = {}
+        else:
+            self.additional_properties = {k: v for k, v in d.items() if k not in _KNOWN_FIELDS}
+        return self
 
     @property
     def additional_keys(self) -> list[str]:
@@ -124,3 +105,7 @@ class PaginatedConversationViewList:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported here, once, rather than inside the methods: models may refer to each other.
+from ..models.conversation_view import ConversationView  # noqa: E402

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -15,6 +15,19 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="PatchedActionRequest")
+
+_KNOWN_FIELDS: frozenset[str] = frozenset(
+    {
+        "name",
+        "description",
+        "tags",
+        "post_to_slack",
+        "slack_message_format",
+        "steps",
+        "deleted",
+        "last_calculated_at",
+    }
+)
 
 
 @_attrs_define
@@ -30,6 +43,8 @@ class PatchedActionRequest:
         steps (list[ActionStep] | Unset):
         deleted (bool | Unset):
         last_calculated_at (datetime.datetime | None | Unset):
+        additional_properties (dict[str, Any]): fields the spec does not describe,
+            kept as received (``model["field"]`` reads one).
     """
 
     name: None | str | Unset = UNSET
@@ -43,21 +58,34 @@ class PatchedActionRequest:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
         name: None | str | Unset
         if isinstance(self.name, Unset):
             name = UNSET
         else:
             name = self.name
+        if name is not UNSET:
+            field_dict["name"] = name
 
         description = self.description
+        if description is not UNSET:
+            field_dict["description"] = description
 
         tags: list[Any] | Unset = UNSET
         if not isinstance(self.tags, Unset):
             tags = self.tags
 
+        if tags is not UNSET:
+            field_dict["tags"] = tags
+
         post_to_slack = self.post_to_slack
+        if post_to_slack is not UNSET:
+            field_dict["post_to_slack"] = post_to_slack
 
         slack_message_format = self.slack_message_format
+        if slack_message_format is not UNSET:
+            field_dict["slack_message_format"] = slack_message_format
 
         steps: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.steps, Unset):
@@ -66,7 +94,12 @@ class PatchedActionRequest:
                 steps_item = steps_item_data.to_dict()
                 steps.append(steps_item)
 
+        if steps is not UNSET:
+            field_dict["steps"] = steps
+
         deleted = self.deleted
+        if deleted is not UNSET:
+            field_dict["deleted"] = deleted
 
         last_calculated_at: None | str | Unset
         if isinstance(self.last_calculated_at, Unset):
@@ -75,24 +108,6 @@ class PatchedActionRequest:
             last_calculated_at = self.last_calculated_at.isoformat()
         else:
             last_calculated_at = self.last_calculated_at
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if name is not UNSET:
-            field_dict["name"] = name
-        if description is not UNSET:
-            field_dict["description"] = description
-        if tags is not UNSET:
-            field_dict["tags"] = tags
-        if post_to_slack is not UNSET:
-            field_dict["post_to_slack"] = post_to_slack
-        if slack_message_format is not UNSET:
-            field_dict["slack_message_format"] = slack_message_format
-        if steps is not UNSET:
-            field_dict["steps"] = steps
-        if deleted is not UNSET:
-            field_dict["deleted"] = deleted
         if last_calculated_at is not UNSET:
             field_dict["last_calculated_at"] = last_calculated_at
 
@@ -100,68 +115,26 @@ class PatchedActionRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.action_step import ActionStep  # noqa: PLC0415
-
-        d = dict(src_dict)
-
-        def _parse_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        name = _parse_name(d.pop("name", UNSET))
-
-        description = d.pop("description", UNSET)
-
-        tags = cast(list[Any], d.pop("tags", UNSET))
-
-        post_to_slack = d.pop("post_to_slack", UNSET)
-
-        slack_message_format = d.pop("slack_message_format", UNSET)
-
-        _steps = d.pop("steps", UNSET)
-        steps: list[ActionStep] | Unset = UNSET
-        if _steps is not UNSET:
-            steps = []
-            for steps_item_data in _steps:
-                steps_item = ActionStep.from_dict(steps_item_data)
-
-                steps.append(steps_item)
-
-        deleted = d.pop("deleted", UNSET)
-
-        def _parse_last_calculated_at(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                last_calculated_at_type_0 = datetime.datetime.fromisoformat(data)
-
-                return last_calculated_at_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None | Unset, data)
-
-        last_calculated_at = _parse_last_calculated_at(d.pop("last_calculated_at", UNSET))
-
-        patched_action_request = cls(
-            name=name,
-            description=description,
-            tags=tags,
-            post_to_slack=post_to_slack,
-            slack_message_format=slack_message_format,
-            steps=steps,
-            deleted=deleted,
-            last_calculated_at=last_calculated_at,
+        d = src_dict
+        get = d.get
+        self = cls.__new__(cls)
+        self.name = get("name", UNSET)
+        self.description = get("description", UNSET)
+        self.tags = get("tags", UNSET)
+        self.post_to_slack = get("post_to_slack", UNSET)
+        self.slack_message_format = get("slack_message_format", UNSET)
+        _v = get("steps", UNSET)
+        self.steps = _v if _v is UNSET else [ActionStep.from_dict(_item) for _item in _v]
+        self.deleted = get("deleted", UNSET)
+        _v = get("last_calculated_at", UNSET)
+        self.last_calculated_at = (
+            _v if _v is UNSET else (None if _v is None else datetime.datetime.fromisoformat(_v))
         )
-
-        patched_action_request.additional_properties = d
-        return patched_action_request
+        if d.keys() <= _KNOWN_FIELDS:
+            self.additional_properties = {}
+        else:
+            self.additional_properties = {k: v for k, v in d.items() if k not in _KNOWN_FIELDS}
+        return self
 
     @property
     def additional_keys(self) -> list[str]:
@@ -178,3 +151,7 @@ class PatchedActionRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported here, once, rather than inside the methods: models may refer to each other.
+from ..models.action_step import ActionStep  # noqa: E402

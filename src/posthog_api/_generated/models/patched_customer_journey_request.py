@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -10,6 +10,14 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="PatchedCustomerJourneyRequest")
+
+_KNOWN_FIELDS: frozenset[str] = frozenset(
+    {
+        "insight",
+        "name",
+        "description",
+    }
+)
 
 
 @_attrs_define
@@ -19,6 +27,8 @@ class PatchedCustomerJourneyRequest:
         insight (int | Unset):
         name (str | Unset):
         description (None | str | Unset):
+        additional_properties (dict[str, Any]): fields the spec does not describe,
+            kept as received (``model["field"]`` reads one).
     """
 
     insight: int | Unset = UNSET
@@ -27,23 +37,21 @@ class PatchedCustomerJourneyRequest:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
         insight = self.insight
+        if insight is not UNSET:
+            field_dict["insight"] = insight
 
         name = self.name
+        if name is not UNSET:
+            field_dict["name"] = name
 
         description: None | str | Unset
         if isinstance(self.description, Unset):
             description = UNSET
         else:
             description = self.description
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if insight is not UNSET:
-            field_dict["insight"] = insight
-        if name is not UNSET:
-            field_dict["name"] = name
         if description is not UNSET:
             field_dict["description"] = description
 
@@ -51,28 +59,17 @@ class PatchedCustomerJourneyRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        insight = d.pop("insight", UNSET)
-
-        name = d.pop("name", UNSET)
-
-        def _parse_description(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        description = _parse_description(d.pop("description", UNSET))
-
-        patched_customer_journey_request = cls(
-            insight=insight,
-            name=name,
-            description=description,
-        )
-
-        patched_customer_journey_request.additional_properties = d
-        return patched_customer_journey_request
+        d = src_dict
+        get = d.get
+        self = cls.__new__(cls)
+        self.insight = get("insight", UNSET)
+        self.name = get("name", UNSET)
+        self.description = get("description", UNSET)
+        if d.keys() <= _KNOWN_FIELDS:
+            self.additional_properties = {}
+        else:
+            self.additional_properties = {k: v for k, v in d.items() if k not in _KNOWN_FIELDS}
+        return self
 
     @property
     def additional_keys(self) -> list[str]:

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -11,9 +11,28 @@ from attrs import field as _attrs_field
 from ..models.byweekday_enum import ByweekdayEnum
 from ..models.frequency_enum import FrequencyEnum
 from ..models.target_type_enum import TargetTypeEnum
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, enum_member
 
 T = TypeVar("T", bound="PatchedSubscriptionRequest")
+
+_KNOWN_FIELDS: frozenset[str] = frozenset(
+    {
+        "dashboard",
+        "insight",
+        "target_type",
+        "target_value",
+        "frequency",
+        "interval",
+        "byweekday",
+        "bysetpos",
+        "count",
+        "start_date",
+        "until_date",
+        "deleted",
+        "title",
+        "invite_message",
+    }
+)
 
 
 @_attrs_define
@@ -34,6 +53,8 @@ class PatchedSubscriptionRequest:
         deleted (bool | Unset):
         title (None | str | Unset):
         invite_message (None | str | Unset):
+        additional_properties (dict[str, Any]): fields the spec does not describe,
+            kept as received (``model["field"]`` reads one).
     """
 
     dashboard: int | None | Unset = UNSET
@@ -53,29 +74,45 @@ class PatchedSubscriptionRequest:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
         dashboard: int | None | Unset
         if isinstance(self.dashboard, Unset):
             dashboard = UNSET
         else:
             dashboard = self.dashboard
+        if dashboard is not UNSET:
+            field_dict["dashboard"] = dashboard
 
         insight: int | None | Unset
         if isinstance(self.insight, Unset):
             insight = UNSET
         else:
             insight = self.insight
+        if insight is not UNSET:
+            field_dict["insight"] = insight
 
         target_type: str | Unset = UNSET
         if not isinstance(self.target_type, Unset):
             target_type = self.target_type.value
 
+        if target_type is not UNSET:
+            field_dict["target_type"] = target_type
+
         target_value = self.target_value
+        if target_value is not UNSET:
+            field_dict["target_value"] = target_value
 
         frequency: str | Unset = UNSET
         if not isinstance(self.frequency, Unset):
             frequency = self.frequency.value
 
+        if frequency is not UNSET:
+            field_dict["frequency"] = frequency
+
         interval = self.interval
+        if interval is not UNSET:
+            field_dict["interval"] = interval
 
         byweekday: list[str] | None | Unset
         if isinstance(self.byweekday, Unset):
@@ -88,22 +125,30 @@ class PatchedSubscriptionRequest:
 
         else:
             byweekday = self.byweekday
+        if byweekday is not UNSET:
+            field_dict["byweekday"] = byweekday
 
         bysetpos: int | None | Unset
         if isinstance(self.bysetpos, Unset):
             bysetpos = UNSET
         else:
             bysetpos = self.bysetpos
+        if bysetpos is not UNSET:
+            field_dict["bysetpos"] = bysetpos
 
         count: int | None | Unset
         if isinstance(self.count, Unset):
             count = UNSET
         else:
             count = self.count
+        if count is not UNSET:
+            field_dict["count"] = count
 
         start_date: str | Unset = UNSET
         if not isinstance(self.start_date, Unset):
             start_date = self.start_date.isoformat()
+        if start_date is not UNSET:
+            field_dict["start_date"] = start_date
 
         until_date: None | str | Unset
         if isinstance(self.until_date, Unset):
@@ -112,50 +157,26 @@ class PatchedSubscriptionRequest:
             until_date = self.until_date.isoformat()
         else:
             until_date = self.until_date
+        if until_date is not UNSET:
+            field_dict["until_date"] = until_date
 
         deleted = self.deleted
+        if deleted is not UNSET:
+            field_dict["deleted"] = deleted
 
         title: None | str | Unset
         if isinstance(self.title, Unset):
             title = UNSET
         else:
             title = self.title
+        if title is not UNSET:
+            field_dict["title"] = title
 
         invite_message: None | str | Unset
         if isinstance(self.invite_message, Unset):
             invite_message = UNSET
         else:
             invite_message = self.invite_message
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if dashboard is not UNSET:
-            field_dict["dashboard"] = dashboard
-        if insight is not UNSET:
-            field_dict["insight"] = insight
-        if target_type is not UNSET:
-            field_dict["target_type"] = target_type
-        if target_value is not UNSET:
-            field_dict["target_value"] = target_value
-        if frequency is not UNSET:
-            field_dict["frequency"] = frequency
-        if interval is not UNSET:
-            field_dict["interval"] = interval
-        if byweekday is not UNSET:
-            field_dict["byweekday"] = byweekday
-        if bysetpos is not UNSET:
-            field_dict["bysetpos"] = bysetpos
-        if count is not UNSET:
-            field_dict["count"] = count
-        if start_date is not UNSET:
-            field_dict["start_date"] = start_date
-        if until_date is not UNSET:
-            field_dict["until_date"] = until_date
-        if deleted is not UNSET:
-            field_dict["deleted"] = deleted
-        if title is not UNSET:
-            field_dict["title"] = title
         if invite_message is not UNSET:
             field_dict["invite_message"] = invite_message
 
@@ -163,147 +184,39 @@ class PatchedSubscriptionRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-
-        def _parse_dashboard(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        dashboard = _parse_dashboard(d.pop("dashboard", UNSET))
-
-        def _parse_insight(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        insight = _parse_insight(d.pop("insight", UNSET))
-
-        _target_type = d.pop("target_type", UNSET)
-        target_type: TargetTypeEnum | Unset
-        if isinstance(_target_type, Unset):
-            target_type = UNSET
-        else:
-            target_type = TargetTypeEnum(_target_type)
-
-        target_value = d.pop("target_value", UNSET)
-
-        _frequency = d.pop("frequency", UNSET)
-        frequency: FrequencyEnum | Unset
-        if isinstance(_frequency, Unset):
-            frequency = UNSET
-        else:
-            frequency = FrequencyEnum(_frequency)
-
-        interval = d.pop("interval", UNSET)
-
-        def _parse_byweekday(data: object) -> list[ByweekdayEnum] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                byweekday_type_0 = []
-                _byweekday_type_0 = data
-                for byweekday_type_0_item_data in _byweekday_type_0:
-                    byweekday_type_0_item = ByweekdayEnum(byweekday_type_0_item_data)
-
-                    byweekday_type_0.append(byweekday_type_0_item)
-
-                return byweekday_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[ByweekdayEnum] | None | Unset, data)
-
-        byweekday = _parse_byweekday(d.pop("byweekday", UNSET))
-
-        def _parse_bysetpos(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        bysetpos = _parse_bysetpos(d.pop("bysetpos", UNSET))
-
-        def _parse_count(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        count = _parse_count(d.pop("count", UNSET))
-
-        _start_date = d.pop("start_date", UNSET)
-        start_date: datetime.datetime | Unset
-        if isinstance(_start_date, Unset):
-            start_date = UNSET
-        else:
-            start_date = datetime.datetime.fromisoformat(_start_date)
-
-        def _parse_until_date(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                until_date_type_0 = datetime.datetime.fromisoformat(data)
-
-                return until_date_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None | Unset, data)
-
-        until_date = _parse_until_date(d.pop("until_date", UNSET))
-
-        deleted = d.pop("deleted", UNSET)
-
-        def _parse_title(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        title = _parse_title(d.pop("title", UNSET))
-
-        def _parse_invite_message(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        invite_message = _parse_invite_message(d.pop("invite_message", UNSET))
-
-        patched_subscription_request = cls(
-            dashboard=dashboard,
-            insight=insight,
-            target_type=target_type,
-            target_value=target_value,
-            frequency=frequency,
-            interval=interval,
-            byweekday=byweekday,
-            bysetpos=bysetpos,
-            count=count,
-            start_date=start_date,
-            until_date=until_date,
-            deleted=deleted,
-            title=title,
-            invite_message=invite_message,
+        d = src_dict
+        get = d.get
+        self = cls.__new__(cls)
+        self.dashboard = get("dashboard", UNSET)
+        self.insight = get("insight", UNSET)
+        _v = get("target_type", UNSET)
+        self.target_type = _v if _v is UNSET else enum_member(TargetTypeEnum, _v)
+        self.target_value = get("target_value", UNSET)
+        _v = get("frequency", UNSET)
+        self.frequency = _v if _v is UNSET else enum_member(FrequencyEnum, _v)
+        self.interval = get("interval", UNSET)
+        _v = get("byweekday", UNSET)
+        self.byweekday = (
+            _v
+            if _v is UNSET
+            else (None if _v is None else [enum_member(ByweekdayEnum, _item) for _item in _v])
         )
-
-        patched_subscription_request.additional_properties = d
-        return patched_subscription_request
+        self.bysetpos = get("bysetpos", UNSET)
+        self.count = get("count", UNSET)
+        _v = get("start_date", UNSET)
+        self.start_date = _v if _v is UNSET else datetime.datetime.fromisoformat(_v)
+        _v = get("until_date", UNSET)
+        self.until_date = (
+            _v if _v is UNSET else (None if _v is None else datetime.datetime.fromisoformat(_v))
+        )
+        self.deleted = get("deleted", UNSET)
+        self.title = get("title", UNSET)
+        self.invite_message = get("invite_message", UNSET)
+        if d.keys() <= _KNOWN_FIELDS:
+            self.additional_properties = {}
+        else:
+            self.additional_properties = {k: v for k, v in d.items() if k not in _KNOWN_FIELDS}
+        return self
 
     @property
     def additional_keys(self) -> list[str]:

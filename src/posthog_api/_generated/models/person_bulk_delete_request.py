@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 from uuid import UUID
 
 from attrs import define as _attrs_define
@@ -11,6 +11,16 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="PersonBulkDeleteRequest")
+
+_KNOWN_FIELDS: frozenset[str] = frozenset(
+    {
+        "ids",
+        "distinct_ids",
+        "delete_events",
+        "delete_recordings",
+        "keep_person",
+    }
+)
 
 
 @_attrs_define
@@ -24,6 +34,8 @@ class PersonBulkDeleteRequest:
             Default: False.
         delete_recordings (bool | Unset): Also delete the persons' session recordings (asynchronously). Default: False.
         keep_person (bool | Unset): Keep the person records and delete only their events and recordings. Default: False.
+        additional_properties (dict[str, Any]): fields the spec does not describe,
+            kept as received (``model["field"]`` reads one).
     """
 
     ids: list[UUID] | Unset = UNSET
@@ -34,6 +46,8 @@ class PersonBulkDeleteRequest:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
         ids: list[str] | Unset = UNSET
         if not isinstance(self.ids, Unset):
             ids = []
@@ -41,27 +55,25 @@ class PersonBulkDeleteRequest:
                 ids_item = str(ids_item_data)
                 ids.append(ids_item)
 
+        if ids is not UNSET:
+            field_dict["ids"] = ids
+
         distinct_ids: list[str] | Unset = UNSET
         if not isinstance(self.distinct_ids, Unset):
             distinct_ids = self.distinct_ids
 
-        delete_events = self.delete_events
-
-        delete_recordings = self.delete_recordings
-
-        keep_person = self.keep_person
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if ids is not UNSET:
-            field_dict["ids"] = ids
         if distinct_ids is not UNSET:
             field_dict["distinct_ids"] = distinct_ids
+
+        delete_events = self.delete_events
         if delete_events is not UNSET:
             field_dict["delete_events"] = delete_events
+
+        delete_recordings = self.delete_recordings
         if delete_recordings is not UNSET:
             field_dict["delete_recordings"] = delete_recordings
+
+        keep_person = self.keep_person
         if keep_person is not UNSET:
             field_dict["keep_person"] = keep_person
 
@@ -69,34 +81,20 @@ class PersonBulkDeleteRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        _ids = d.pop("ids", UNSET)
-        ids: list[UUID] | Unset = UNSET
-        if _ids is not UNSET:
-            ids = []
-            for ids_item_data in _ids:
-                ids_item = UUID(ids_item_data)
-
-                ids.append(ids_item)
-
-        distinct_ids = cast(list[str], d.pop("distinct_ids", UNSET))
-
-        delete_events = d.pop("delete_events", UNSET)
-
-        delete_recordings = d.pop("delete_recordings", UNSET)
-
-        keep_person = d.pop("keep_person", UNSET)
-
-        person_bulk_delete_request = cls(
-            ids=ids,
-            distinct_ids=distinct_ids,
-            delete_events=delete_events,
-            delete_recordings=delete_recordings,
-            keep_person=keep_person,
-        )
-
-        person_bulk_delete_request.additional_properties = d
-        return person_bulk_delete_request
+        d = src_dict
+        get = d.get
+        self = cls.__new__(cls)
+        _v = get("ids", UNSET)
+        self.ids = _v if _v is UNSET else [UUID(_item) for _item in _v]
+        self.distinct_ids = get("distinct_ids", UNSET)
+        self.delete_events = get("delete_events", UNSET)
+        self.delete_recordings = get("delete_recordings", UNSET)
+        self.keep_person = get("keep_person", UNSET)
+        if d.keys() <= _KNOWN_FIELDS:
+            self.additional_properties = {}
+        else:
+            self.additional_properties = {k: v for k, v in d.items() if k not in _KNOWN_FIELDS}
+        return self
 
     @property
     def additional_keys(self) -> list[str]:

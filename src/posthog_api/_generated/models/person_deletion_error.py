@@ -9,41 +9,44 @@ from attrs import field as _attrs_field
 
 T = TypeVar("T", bound="PersonDeletionError")
 
+_KNOWN_FIELDS: frozenset[str] = frozenset(
+    {
+        "person_uuid",
+    }
+)
+
 
 @_attrs_define
 class PersonDeletionError:
     """
     Attributes:
         person_uuid (str):
+        additional_properties (dict[str, Any]): fields the spec does not describe,
+            kept as received (``model["field"]`` reads one).
     """
 
     person_uuid: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        person_uuid = self.person_uuid
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "person_uuid": person_uuid,
-            }
-        )
+        person_uuid = self.person_uuid
+        field_dict["person_uuid"] = person_uuid
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        person_uuid = d.pop("person_uuid")
-
-        person_deletion_error = cls(
-            person_uuid=person_uuid,
-        )
-
-        person_deletion_error.additional_properties = d
-        return person_deletion_error
+        d = src_dict
+        get = d.get
+        self = cls.__new__(cls)
+        self.person_uuid = d["person_uuid"]
+        if d.keys() <= _KNOWN_FIELDS:
+            self.additional_properties = {}
+        else:
+            self.additional_properties = {k: v for k, v in d.items() if k not in _KNOWN_FIELDS}
+        return self
 
     @property
     def additional_keys(self) -> list[str]:

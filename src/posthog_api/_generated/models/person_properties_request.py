@@ -11,6 +11,12 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="PersonPropertiesRequest")
 
+_KNOWN_FIELDS: frozenset[str] = frozenset(
+    {
+        "properties",
+    }
+)
+
 
 @_attrs_define
 class PersonPropertiesRequest:
@@ -18,17 +24,17 @@ class PersonPropertiesRequest:
 
     Attributes:
         properties (Any | Unset): Person properties to filter by; free-form.
+        additional_properties (dict[str, Any]): fields the spec does not describe,
+            kept as received (``model["field"]`` reads one).
     """
 
     properties: Any | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        properties = self.properties
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
+        properties = self.properties
         if properties is not UNSET:
             field_dict["properties"] = properties
 
@@ -36,15 +42,15 @@ class PersonPropertiesRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        properties = d.pop("properties", UNSET)
-
-        person_properties_request = cls(
-            properties=properties,
-        )
-
-        person_properties_request.additional_properties = d
-        return person_properties_request
+        d = src_dict
+        get = d.get
+        self = cls.__new__(cls)
+        self.properties = get("properties", UNSET)
+        if d.keys() <= _KNOWN_FIELDS:
+            self.additional_properties = {}
+        else:
+            self.additional_properties = {k: v for k, v in d.items() if k not in _KNOWN_FIELDS}
+        return self
 
     @property
     def additional_keys(self) -> list[str]:

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -11,6 +11,21 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="PersonalAPIKey")
+
+_KNOWN_FIELDS: frozenset[str] = frozenset(
+    {
+        "id",
+        "label",
+        "mask_value",
+        "created_at",
+        "scopes",
+        "scoped_teams",
+        "scoped_organizations",
+        "last_used_at",
+        "user_id",
+        "last_rolled_at",
+    }
+)
 
 
 @_attrs_define
@@ -28,6 +43,8 @@ class PersonalAPIKey:
         last_used_at (datetime.datetime | None | Unset):
         user_id (int | Unset):
         last_rolled_at (datetime.datetime | None | Unset):
+        additional_properties (dict[str, Any]): fields the spec does not describe,
+            kept as received (``model["field"]`` reads one).
     """
 
     id: str
@@ -43,16 +60,24 @@ class PersonalAPIKey:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
         id = self.id
+        field_dict["id"] = id
 
         label = self.label
+        field_dict["label"] = label
 
         mask_value: None | str
         mask_value = self.mask_value
+        field_dict["mask_value"] = mask_value
 
         created_at = self.created_at.isoformat()
+        field_dict["created_at"] = created_at
 
         scopes = self.scopes
+
+        field_dict["scopes"] = scopes
 
         scoped_teams: list[int] | None
         if isinstance(self.scoped_teams, list):
@@ -60,6 +85,7 @@ class PersonalAPIKey:
 
         else:
             scoped_teams = self.scoped_teams
+        field_dict["scoped_teams"] = scoped_teams
 
         scoped_organizations: list[str] | None
         if isinstance(self.scoped_organizations, list):
@@ -67,6 +93,7 @@ class PersonalAPIKey:
 
         else:
             scoped_organizations = self.scoped_organizations
+        field_dict["scoped_organizations"] = scoped_organizations
 
         last_used_at: None | str | Unset
         if isinstance(self.last_used_at, Unset):
@@ -75,8 +102,12 @@ class PersonalAPIKey:
             last_used_at = self.last_used_at.isoformat()
         else:
             last_used_at = self.last_used_at
+        if last_used_at is not UNSET:
+            field_dict["last_used_at"] = last_used_at
 
         user_id = self.user_id
+        if user_id is not UNSET:
+            field_dict["user_id"] = user_id
 
         last_rolled_at: None | str | Unset
         if isinstance(self.last_rolled_at, Unset):
@@ -85,24 +116,6 @@ class PersonalAPIKey:
             last_rolled_at = self.last_rolled_at.isoformat()
         else:
             last_rolled_at = self.last_rolled_at
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "id": id,
-                "label": label,
-                "mask_value": mask_value,
-                "created_at": created_at,
-                "scopes": scopes,
-                "scoped_teams": scoped_teams,
-                "scoped_organizations": scoped_organizations,
-            }
-        )
-        if last_used_at is not UNSET:
-            field_dict["last_used_at"] = last_used_at
-        if user_id is not UNSET:
-            field_dict["user_id"] = user_id
         if last_rolled_at is not UNSET:
             field_dict["last_rolled_at"] = last_rolled_at
 
@@ -110,103 +123,31 @@ class PersonalAPIKey:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        id = d.pop("id")
-
-        label = d.pop("label")
-
-        def _parse_mask_value(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        mask_value = _parse_mask_value(d.pop("mask_value"))
-
-        created_at = datetime.datetime.fromisoformat(d.pop("created_at"))
-
-        scopes = cast(list[str], d.pop("scopes"))
-
-        def _parse_scoped_teams(data: object) -> list[int] | None:
-            if data is None:
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                scoped_teams_type_0 = cast(list[int], data)
-
-                return scoped_teams_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[int] | None, data)
-
-        scoped_teams = _parse_scoped_teams(d.pop("scoped_teams"))
-
-        def _parse_scoped_organizations(data: object) -> list[str] | None:
-            if data is None:
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                scoped_organizations_type_0 = cast(list[str], data)
-
-                return scoped_organizations_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[str] | None, data)
-
-        scoped_organizations = _parse_scoped_organizations(d.pop("scoped_organizations"))
-
-        def _parse_last_used_at(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                last_used_at_type_0 = datetime.datetime.fromisoformat(data)
-
-                return last_used_at_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None | Unset, data)
-
-        last_used_at = _parse_last_used_at(d.pop("last_used_at", UNSET))
-
-        user_id = d.pop("user_id", UNSET)
-
-        def _parse_last_rolled_at(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                last_rolled_at_type_0 = datetime.datetime.fromisoformat(data)
-
-                return last_rolled_at_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None | Unset, data)
-
-        last_rolled_at = _parse_last_rolled_at(d.pop("last_rolled_at", UNSET))
-
-        personal_api_key = cls(
-            id=id,
-            label=label,
-            mask_value=mask_value,
-            created_at=created_at,
-            scopes=scopes,
-            scoped_teams=scoped_teams,
-            scoped_organizations=scoped_organizations,
-            last_used_at=last_used_at,
-            user_id=user_id,
-            last_rolled_at=last_rolled_at,
+        d = src_dict
+        get = d.get
+        self = cls.__new__(cls)
+        self.id = d["id"]
+        self.label = d["label"]
+        self.mask_value = d["mask_value"]
+        _v = d["created_at"]
+        self.created_at = datetime.datetime.fromisoformat(_v)
+        self.scopes = d["scopes"]
+        self.scoped_teams = d["scoped_teams"]
+        self.scoped_organizations = d["scoped_organizations"]
+        _v = get("last_used_at", UNSET)
+        self.last_used_at = (
+            _v if _v is UNSET else (None if _v is None else datetime.datetime.fromisoformat(_v))
         )
-
-        personal_api_key.additional_properties = d
-        return personal_api_key
+        self.user_id = get("user_id", UNSET)
+        _v = get("last_rolled_at", UNSET)
+        self.last_rolled_at = (
+            _v if _v is UNSET else (None if _v is None else datetime.datetime.fromisoformat(_v))
+        )
+        if d.keys() <= _KNOWN_FIELDS:
+            self.additional_properties = {}
+        else:
+            self.additional_properties = {k: v for k, v in d.items() if k not in _KNOWN_FIELDS}
+        return self
 
     @property
     def additional_keys(self) -> list[str]:

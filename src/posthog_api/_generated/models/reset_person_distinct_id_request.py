@@ -9,41 +9,44 @@ from attrs import field as _attrs_field
 
 T = TypeVar("T", bound="ResetPersonDistinctIdRequest")
 
+_KNOWN_FIELDS: frozenset[str] = frozenset(
+    {
+        "distinct_id",
+    }
+)
+
 
 @_attrs_define
 class ResetPersonDistinctIdRequest:
     """
     Attributes:
         distinct_id (str): The distinct id of a deleted person, to be made usable again.
+        additional_properties (dict[str, Any]): fields the spec does not describe,
+            kept as received (``model["field"]`` reads one).
     """
 
     distinct_id: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        distinct_id = self.distinct_id
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "distinct_id": distinct_id,
-            }
-        )
+        distinct_id = self.distinct_id
+        field_dict["distinct_id"] = distinct_id
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        distinct_id = d.pop("distinct_id")
-
-        reset_person_distinct_id_request = cls(
-            distinct_id=distinct_id,
-        )
-
-        reset_person_distinct_id_request.additional_properties = d
-        return reset_person_distinct_id_request
+        d = src_dict
+        get = d.get
+        self = cls.__new__(cls)
+        self.distinct_id = d["distinct_id"]
+        if d.keys() <= _KNOWN_FIELDS:
+            self.additional_properties = {}
+        else:
+            self.additional_properties = {k: v for k, v in d.items() if k not in _KNOWN_FIELDS}
+        return self
 
     @property
     def additional_keys(self) -> list[str]:

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -11,6 +11,17 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="SharingConfiguration")
+
+_KNOWN_FIELDS: frozenset[str] = frozenset(
+    {
+        "created_at",
+        "access_token",
+        "share_passwords",
+        "enabled",
+        "settings",
+        "password_required",
+    }
+)
 
 
 @_attrs_define
@@ -23,6 +34,8 @@ class SharingConfiguration:
         enabled (bool | Unset):
         settings (Any | Unset): Free-form sharing settings (any value, null included).
         password_required (bool | Unset):
+        additional_properties (dict[str, Any]): fields the spec does not describe,
+            kept as received (``model["field"]`` reads one).
     """
 
     created_at: datetime.datetime
@@ -34,32 +47,27 @@ class SharingConfiguration:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
         created_at = self.created_at.isoformat()
+        field_dict["created_at"] = created_at
 
         access_token: None | str
         access_token = self.access_token
+        field_dict["access_token"] = access_token
 
         share_passwords = self.share_passwords
+        field_dict["share_passwords"] = share_passwords
 
         enabled = self.enabled
-
-        settings = self.settings
-
-        password_required = self.password_required
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "created_at": created_at,
-                "access_token": access_token,
-                "share_passwords": share_passwords,
-            }
-        )
         if enabled is not UNSET:
             field_dict["enabled"] = enabled
+
+        settings = self.settings
         if settings is not UNSET:
             field_dict["settings"] = settings
+
+        password_required = self.password_required
         if password_required is not UNSET:
             field_dict["password_required"] = password_required
 
@@ -67,35 +75,21 @@ class SharingConfiguration:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        created_at = datetime.datetime.fromisoformat(d.pop("created_at"))
-
-        def _parse_access_token(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        access_token = _parse_access_token(d.pop("access_token"))
-
-        share_passwords = d.pop("share_passwords")
-
-        enabled = d.pop("enabled", UNSET)
-
-        settings = d.pop("settings", UNSET)
-
-        password_required = d.pop("password_required", UNSET)
-
-        sharing_configuration = cls(
-            created_at=created_at,
-            access_token=access_token,
-            share_passwords=share_passwords,
-            enabled=enabled,
-            settings=settings,
-            password_required=password_required,
-        )
-
-        sharing_configuration.additional_properties = d
-        return sharing_configuration
+        d = src_dict
+        get = d.get
+        self = cls.__new__(cls)
+        _v = d["created_at"]
+        self.created_at = datetime.datetime.fromisoformat(_v)
+        self.access_token = d["access_token"]
+        self.share_passwords = d["share_passwords"]
+        self.enabled = get("enabled", UNSET)
+        self.settings = get("settings", UNSET)
+        self.password_required = get("password_required", UNSET)
+        if d.keys() <= _KNOWN_FIELDS:
+            self.additional_properties = {}
+        else:
+            self.additional_properties = {k: v for k, v in d.items() if k not in _KNOWN_FIELDS}
+        return self
 
     @property
     def additional_keys(self) -> list[str]:

@@ -11,6 +11,14 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="SharingConfigurationRequest")
 
+_KNOWN_FIELDS: frozenset[str] = frozenset(
+    {
+        "enabled",
+        "settings",
+        "password_required",
+    }
+)
+
 
 @_attrs_define
 class SharingConfigurationRequest:
@@ -19,6 +27,8 @@ class SharingConfigurationRequest:
         enabled (bool | Unset):
         settings (Any | Unset): Free-form sharing settings (any value, null included).
         password_required (bool | Unset):
+        additional_properties (dict[str, Any]): fields the spec does not describe,
+            kept as received (``model["field"]`` reads one).
     """
 
     enabled: bool | Unset = UNSET
@@ -27,19 +37,17 @@ class SharingConfigurationRequest:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        enabled = self.enabled
-
-        settings = self.settings
-
-        password_required = self.password_required
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
+        enabled = self.enabled
         if enabled is not UNSET:
             field_dict["enabled"] = enabled
+
+        settings = self.settings
         if settings is not UNSET:
             field_dict["settings"] = settings
+
+        password_required = self.password_required
         if password_required is not UNSET:
             field_dict["password_required"] = password_required
 
@@ -47,21 +55,17 @@ class SharingConfigurationRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        enabled = d.pop("enabled", UNSET)
-
-        settings = d.pop("settings", UNSET)
-
-        password_required = d.pop("password_required", UNSET)
-
-        sharing_configuration_request = cls(
-            enabled=enabled,
-            settings=settings,
-            password_required=password_required,
-        )
-
-        sharing_configuration_request.additional_properties = d
-        return sharing_configuration_request
+        d = src_dict
+        get = d.get
+        self = cls.__new__(cls)
+        self.enabled = get("enabled", UNSET)
+        self.settings = get("settings", UNSET)
+        self.password_required = get("password_required", UNSET)
+        if d.keys() <= _KNOWN_FIELDS:
+            self.additional_properties = {}
+        else:
+            self.additional_properties = {k: v for k, v in d.items() if k not in _KNOWN_FIELDS}
+        return self
 
     @property
     def additional_keys(self) -> list[str]:

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -11,13 +11,37 @@ from attrs import field as _attrs_field
 from ..models.byweekday_enum import ByweekdayEnum
 from ..models.frequency_enum import FrequencyEnum
 from ..models.target_type_enum import TargetTypeEnum
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, enum_member
 
 if TYPE_CHECKING:
     from ..models.user_basic import UserBasic
 
 
 T = TypeVar("T", bound="Subscription")
+
+_KNOWN_FIELDS: frozenset[str] = frozenset(
+    {
+        "id",
+        "target_type",
+        "target_value",
+        "frequency",
+        "start_date",
+        "created_at",
+        "created_by",
+        "summary",
+        "next_delivery_date",
+        "dashboard",
+        "insight",
+        "interval",
+        "byweekday",
+        "bysetpos",
+        "count",
+        "until_date",
+        "deleted",
+        "title",
+        "invite_message",
+    }
+)
 
 
 @_attrs_define
@@ -43,6 +67,8 @@ class Subscription:
         deleted (bool | Unset):
         title (None | str | Unset):
         invite_message (None | str | Unset):
+        additional_properties (dict[str, Any]): fields the spec does not describe,
+            kept as received (``model["field"]`` reads one).
     """
 
     id: int
@@ -67,47 +93,62 @@ class Subscription:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.user_basic import UserBasic  # noqa: PLC0415
-
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
         id = self.id
+        field_dict["id"] = id
 
         target_type = self.target_type.value
+        field_dict["target_type"] = target_type
 
         target_value = self.target_value
+        field_dict["target_value"] = target_value
 
         frequency = self.frequency.value
+        field_dict["frequency"] = frequency
 
         start_date = self.start_date.isoformat()
+        field_dict["start_date"] = start_date
 
         created_at = self.created_at.isoformat()
+        field_dict["created_at"] = created_at
 
         created_by: dict[str, Any] | None
         if isinstance(self.created_by, UserBasic):
             created_by = self.created_by.to_dict()
         else:
             created_by = self.created_by
+        field_dict["created_by"] = created_by
 
         summary = self.summary
+        field_dict["summary"] = summary
 
         next_delivery_date: None | str
         if isinstance(self.next_delivery_date, datetime.datetime):
             next_delivery_date = self.next_delivery_date.isoformat()
         else:
             next_delivery_date = self.next_delivery_date
+        field_dict["next_delivery_date"] = next_delivery_date
 
         dashboard: int | None | Unset
         if isinstance(self.dashboard, Unset):
             dashboard = UNSET
         else:
             dashboard = self.dashboard
+        if dashboard is not UNSET:
+            field_dict["dashboard"] = dashboard
 
         insight: int | None | Unset
         if isinstance(self.insight, Unset):
             insight = UNSET
         else:
             insight = self.insight
+        if insight is not UNSET:
+            field_dict["insight"] = insight
 
         interval = self.interval
+        if interval is not UNSET:
+            field_dict["interval"] = interval
 
         byweekday: list[str] | None | Unset
         if isinstance(self.byweekday, Unset):
@@ -120,18 +161,24 @@ class Subscription:
 
         else:
             byweekday = self.byweekday
+        if byweekday is not UNSET:
+            field_dict["byweekday"] = byweekday
 
         bysetpos: int | None | Unset
         if isinstance(self.bysetpos, Unset):
             bysetpos = UNSET
         else:
             bysetpos = self.bysetpos
+        if bysetpos is not UNSET:
+            field_dict["bysetpos"] = bysetpos
 
         count: int | None | Unset
         if isinstance(self.count, Unset):
             count = UNSET
         else:
             count = self.count
+        if count is not UNSET:
+            field_dict["count"] = count
 
         until_date: None | str | Unset
         if isinstance(self.until_date, Unset):
@@ -140,54 +187,26 @@ class Subscription:
             until_date = self.until_date.isoformat()
         else:
             until_date = self.until_date
+        if until_date is not UNSET:
+            field_dict["until_date"] = until_date
 
         deleted = self.deleted
+        if deleted is not UNSET:
+            field_dict["deleted"] = deleted
 
         title: None | str | Unset
         if isinstance(self.title, Unset):
             title = UNSET
         else:
             title = self.title
+        if title is not UNSET:
+            field_dict["title"] = title
 
         invite_message: None | str | Unset
         if isinstance(self.invite_message, Unset):
             invite_message = UNSET
         else:
             invite_message = self.invite_message
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "id": id,
-                "target_type": target_type,
-                "target_value": target_value,
-                "frequency": frequency,
-                "start_date": start_date,
-                "created_at": created_at,
-                "created_by": created_by,
-                "summary": summary,
-                "next_delivery_date": next_delivery_date,
-            }
-        )
-        if dashboard is not UNSET:
-            field_dict["dashboard"] = dashboard
-        if insight is not UNSET:
-            field_dict["insight"] = insight
-        if interval is not UNSET:
-            field_dict["interval"] = interval
-        if byweekday is not UNSET:
-            field_dict["byweekday"] = byweekday
-        if bysetpos is not UNSET:
-            field_dict["bysetpos"] = bysetpos
-        if count is not UNSET:
-            field_dict["count"] = count
-        if until_date is not UNSET:
-            field_dict["until_date"] = until_date
-        if deleted is not UNSET:
-            field_dict["deleted"] = deleted
-        if title is not UNSET:
-            field_dict["title"] = title
         if invite_message is not UNSET:
             field_dict["invite_message"] = invite_message
 
@@ -195,174 +214,47 @@ class Subscription:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.user_basic import UserBasic  # noqa: PLC0415
-
-        d = dict(src_dict)
-        id = d.pop("id")
-
-        target_type = TargetTypeEnum(d.pop("target_type"))
-
-        target_value = d.pop("target_value")
-
-        frequency = FrequencyEnum(d.pop("frequency"))
-
-        start_date = datetime.datetime.fromisoformat(d.pop("start_date"))
-
-        created_at = datetime.datetime.fromisoformat(d.pop("created_at"))
-
-        def _parse_created_by(data: object) -> None | UserBasic:
-            if data is None:
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                created_by_type_0 = UserBasic.from_dict(data)
-
-                return created_by_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | UserBasic, data)
-
-        created_by = _parse_created_by(d.pop("created_by"))
-
-        summary = d.pop("summary")
-
-        def _parse_next_delivery_date(data: object) -> datetime.datetime | None:
-            if data is None:
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                next_delivery_date_type_0 = datetime.datetime.fromisoformat(data)
-
-                return next_delivery_date_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None, data)
-
-        next_delivery_date = _parse_next_delivery_date(d.pop("next_delivery_date"))
-
-        def _parse_dashboard(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        dashboard = _parse_dashboard(d.pop("dashboard", UNSET))
-
-        def _parse_insight(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        insight = _parse_insight(d.pop("insight", UNSET))
-
-        interval = d.pop("interval", UNSET)
-
-        def _parse_byweekday(data: object) -> list[ByweekdayEnum] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                byweekday_type_0 = []
-                _byweekday_type_0 = data
-                for byweekday_type_0_item_data in _byweekday_type_0:
-                    byweekday_type_0_item = ByweekdayEnum(byweekday_type_0_item_data)
-
-                    byweekday_type_0.append(byweekday_type_0_item)
-
-                return byweekday_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[ByweekdayEnum] | None | Unset, data)
-
-        byweekday = _parse_byweekday(d.pop("byweekday", UNSET))
-
-        def _parse_bysetpos(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        bysetpos = _parse_bysetpos(d.pop("bysetpos", UNSET))
-
-        def _parse_count(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        count = _parse_count(d.pop("count", UNSET))
-
-        def _parse_until_date(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                until_date_type_0 = datetime.datetime.fromisoformat(data)
-
-                return until_date_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None | Unset, data)
-
-        until_date = _parse_until_date(d.pop("until_date", UNSET))
-
-        deleted = d.pop("deleted", UNSET)
-
-        def _parse_title(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        title = _parse_title(d.pop("title", UNSET))
-
-        def _parse_invite_message(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        invite_message = _parse_invite_message(d.pop("invite_message", UNSET))
-
-        subscription = cls(
-            id=id,
-            target_type=target_type,
-            target_value=target_value,
-            frequency=frequency,
-            start_date=start_date,
-            created_at=created_at,
-            created_by=created_by,
-            summary=summary,
-            next_delivery_date=next_delivery_date,
-            dashboard=dashboard,
-            insight=insight,
-            interval=interval,
-            byweekday=byweekday,
-            bysetpos=bysetpos,
-            count=count,
-            until_date=until_date,
-            deleted=deleted,
-            title=title,
-            invite_message=invite_message,
+        d = src_dict
+        get = d.get
+        self = cls.__new__(cls)
+        self.id = d["id"]
+        _v = d["target_type"]
+        self.target_type = enum_member(TargetTypeEnum, _v)
+        self.target_value = d["target_value"]
+        _v = d["frequency"]
+        self.frequency = enum_member(FrequencyEnum, _v)
+        _v = d["start_date"]
+        self.start_date = datetime.datetime.fromisoformat(_v)
+        _v = d["created_at"]
+        self.created_at = datetime.datetime.fromisoformat(_v)
+        _v = d["created_by"]
+        self.created_by = None if _v is None else UserBasic.from_dict(_v)
+        self.summary = d["summary"]
+        _v = d["next_delivery_date"]
+        self.next_delivery_date = None if _v is None else datetime.datetime.fromisoformat(_v)
+        self.dashboard = get("dashboard", UNSET)
+        self.insight = get("insight", UNSET)
+        self.interval = get("interval", UNSET)
+        _v = get("byweekday", UNSET)
+        self.byweekday = (
+            _v
+            if _v is UNSET
+            else (None if _v is None else [enum_member(ByweekdayEnum, _item) for _item in _v])
         )
-
-        subscription.additional_properties = d
-        return subscription
+        self.bysetpos = get("bysetpos", UNSET)
+        self.count = get("count", UNSET)
+        _v = get("until_date", UNSET)
+        self.until_date = (
+            _v if _v is UNSET else (None if _v is None else datetime.datetime.fromisoformat(_v))
+        )
+        self.deleted = get("deleted", UNSET)
+        self.title = get("title", UNSET)
+        self.invite_message = get("invite_message", UNSET)
+        if d.keys() <= _KNOWN_FIELDS:
+            self.additional_properties = {}
+        else:
+            self.additional_properties = {k: v for k, v in d.items() if k not in _KNOWN_FIELDS}
+        return self
 
     @property
     def additional_keys(self) -> list[str]:
@@ -379,3 +271,7 @@ class Subscription:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported here, once, rather than inside the methods: models may refer to each other.
+from ..models.user_basic import UserBasic  # noqa: E402

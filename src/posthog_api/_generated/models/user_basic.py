@@ -2,20 +2,34 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 from uuid import UUID
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.role_at_organization_enum import RoleAtOrganizationEnum
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, enum_member
 
 if TYPE_CHECKING:
     from ..models.user_basic_hedgehog_config_type_0 import UserBasicHedgehogConfigType0
 
 
 T = TypeVar("T", bound="UserBasic")
+
+_KNOWN_FIELDS: frozenset[str] = frozenset(
+    {
+        "id",
+        "uuid",
+        "email",
+        "distinct_id",
+        "first_name",
+        "last_name",
+        "is_email_verified",
+        "hedgehog_config",
+        "role_at_organization",
+    }
+)
 
 
 @_attrs_define
@@ -32,6 +46,8 @@ class UserBasic:
         is_email_verified (bool | None | Unset):
         hedgehog_config (None | Unset | UserBasicHedgehogConfigType0):
         role_at_organization (None | RoleAtOrganizationEnum | Unset):
+        additional_properties (dict[str, Any]): fields the spec does not describe,
+            kept as received (``model["field"]`` reads one).
     """
 
     id: int
@@ -46,29 +62,40 @@ class UserBasic:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.user_basic_hedgehog_config_type_0 import UserBasicHedgehogConfigType0  # noqa: PLC0415
-
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
         id = self.id
+        field_dict["id"] = id
 
         uuid = str(self.uuid)
+        field_dict["uuid"] = uuid
 
         email = self.email
+        field_dict["email"] = email
 
         distinct_id: None | str | Unset
         if isinstance(self.distinct_id, Unset):
             distinct_id = UNSET
         else:
             distinct_id = self.distinct_id
+        if distinct_id is not UNSET:
+            field_dict["distinct_id"] = distinct_id
 
         first_name = self.first_name
+        if first_name is not UNSET:
+            field_dict["first_name"] = first_name
 
         last_name = self.last_name
+        if last_name is not UNSET:
+            field_dict["last_name"] = last_name
 
         is_email_verified: bool | None | Unset
         if isinstance(self.is_email_verified, Unset):
             is_email_verified = UNSET
         else:
             is_email_verified = self.is_email_verified
+        if is_email_verified is not UNSET:
+            field_dict["is_email_verified"] = is_email_verified
 
         hedgehog_config: dict[str, Any] | None | Unset
         if isinstance(self.hedgehog_config, Unset):
@@ -77,6 +104,8 @@ class UserBasic:
             hedgehog_config = self.hedgehog_config.to_dict()
         else:
             hedgehog_config = self.hedgehog_config
+        if hedgehog_config is not UNSET:
+            field_dict["hedgehog_config"] = hedgehog_config
 
         role_at_organization: None | str | Unset
         if isinstance(self.role_at_organization, Unset):
@@ -85,26 +114,6 @@ class UserBasic:
             role_at_organization = self.role_at_organization.value
         else:
             role_at_organization = self.role_at_organization
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "id": id,
-                "uuid": uuid,
-                "email": email,
-            }
-        )
-        if distinct_id is not UNSET:
-            field_dict["distinct_id"] = distinct_id
-        if first_name is not UNSET:
-            field_dict["first_name"] = first_name
-        if last_name is not UNSET:
-            field_dict["last_name"] = last_name
-        if is_email_verified is not UNSET:
-            field_dict["is_email_verified"] = is_email_verified
-        if hedgehog_config is not UNSET:
-            field_dict["hedgehog_config"] = hedgehog_config
         if role_at_organization is not UNSET:
             field_dict["role_at_organization"] = role_at_organization
 
@@ -112,85 +121,32 @@ class UserBasic:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.user_basic_hedgehog_config_type_0 import UserBasicHedgehogConfigType0  # noqa: PLC0415
-
-        d = dict(src_dict)
-        id = d.pop("id")
-
-        uuid = UUID(d.pop("uuid"))
-
-        email = d.pop("email")
-
-        def _parse_distinct_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        distinct_id = _parse_distinct_id(d.pop("distinct_id", UNSET))
-
-        first_name = d.pop("first_name", UNSET)
-
-        last_name = d.pop("last_name", UNSET)
-
-        def _parse_is_email_verified(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
-
-        is_email_verified = _parse_is_email_verified(d.pop("is_email_verified", UNSET))
-
-        def _parse_hedgehog_config(data: object) -> None | Unset | UserBasicHedgehogConfigType0:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                hedgehog_config_type_0 = UserBasicHedgehogConfigType0.from_dict(data)
-
-                return hedgehog_config_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | Unset | UserBasicHedgehogConfigType0, data)
-
-        hedgehog_config = _parse_hedgehog_config(d.pop("hedgehog_config", UNSET))
-
-        def _parse_role_at_organization(data: object) -> None | RoleAtOrganizationEnum | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                role_at_organization_type_0 = RoleAtOrganizationEnum(data)
-
-                return role_at_organization_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | RoleAtOrganizationEnum | Unset, data)
-
-        role_at_organization = _parse_role_at_organization(d.pop("role_at_organization", UNSET))
-
-        user_basic = cls(
-            id=id,
-            uuid=uuid,
-            email=email,
-            distinct_id=distinct_id,
-            first_name=first_name,
-            last_name=last_name,
-            is_email_verified=is_email_verified,
-            hedgehog_config=hedgehog_config,
-            role_at_organization=role_at_organization,
+        d = src_dict
+        get = d.get
+        self = cls.__new__(cls)
+        self.id = d["id"]
+        _v = d["uuid"]
+        self.uuid = UUID(_v)
+        self.email = d["email"]
+        self.distinct_id = get("distinct_id", UNSET)
+        self.first_name = get("first_name", UNSET)
+        self.last_name = get("last_name", UNSET)
+        self.is_email_verified = get("is_email_verified", UNSET)
+        _v = get("hedgehog_config", UNSET)
+        self.hedgehog_config = (
+            _v
+            if _v is UNSET
+            else (None if _v is None else UserBasicHedgehogConfigType0.from_dict(_v))
         )
-
-        user_basic.additional_properties = d
-        return user_basic
+        _v = get("role_at_organization", UNSET)
+        self.role_at_organization = (
+            _v if _v is UNSET else (None if _v is None else enum_member(RoleAtOrganizationEnum, _v))
+        )
+        if d.keys() <= _KNOWN_FIELDS:
+            self.additional_properties = {}
+        else:
+            self.additional_properties = {k: v for k, v in d.items() if k not in _KNOWN_FIELDS}
+        return self
 
     @property
     def additional_keys(self) -> list[str]:
@@ -207,3 +163,7 @@ class UserBasic:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported here, once, rather than inside the methods: models may refer to each other.
+from ..models.user_basic_hedgehog_config_type_0 import UserBasicHedgehogConfigType0  # noqa: E402

@@ -2,6 +2,7 @@
 from typing import Any
 
 import httpx
+from orjson import loads
 
 from ... import errors
 from ...client import Client
@@ -35,9 +36,11 @@ def _get_kwargs(
             project_id=path_segment("project_id", project_id),
             id=path_segment("id", id),
         ),
-        "params": params,
         "extensions": {"posthog_operation_id": OPERATION_ID},
     }
+    if params:
+        # In the URL itself: httpx would parse the URL once more to merge a params= mapping.
+        _kwargs["url"] += "?" + str(httpx.QueryParams(params))
 
     return _kwargs
 
@@ -46,7 +49,7 @@ def _parse_response(*, client: Client, response: httpx.Response) -> Error | None
     if response.status_code == 401:
         # An error body may be anything (HTML from a proxy, empty, truncated): never raise here.
         try:
-            response_401 = Error.from_dict(response.json())
+            response_401 = Error.from_dict(loads(response.content))
 
             return response_401
 
@@ -55,7 +58,7 @@ def _parse_response(*, client: Client, response: httpx.Response) -> Error | None
     if response.status_code == 403:
         # An error body may be anything (HTML from a proxy, empty, truncated): never raise here.
         try:
-            response_403 = Error.from_dict(response.json())
+            response_403 = Error.from_dict(loads(response.content))
 
             return response_403
 
@@ -64,7 +67,7 @@ def _parse_response(*, client: Client, response: httpx.Response) -> Error | None
     if response.status_code == 404:
         # An error body may be anything (HTML from a proxy, empty, truncated): never raise here.
         try:
-            response_404 = Error.from_dict(response.json())
+            response_404 = Error.from_dict(loads(response.content))
 
             return response_404
 
@@ -73,7 +76,7 @@ def _parse_response(*, client: Client, response: httpx.Response) -> Error | None
     if response.status_code == 405:
         # An error body may be anything (HTML from a proxy, empty, truncated): never raise here.
         try:
-            response_405 = Error.from_dict(response.json())
+            response_405 = Error.from_dict(loads(response.content))
 
             return response_405
 
@@ -82,7 +85,7 @@ def _parse_response(*, client: Client, response: httpx.Response) -> Error | None
     if response.status_code == 429:
         # An error body may be anything (HTML from a proxy, empty, truncated): never raise here.
         try:
-            response_429 = Error.from_dict(response.json())
+            response_429 = Error.from_dict(loads(response.content))
 
             return response_429
 
@@ -91,7 +94,7 @@ def _parse_response(*, client: Client, response: httpx.Response) -> Error | None
     if 500 <= response.status_code <= 599:
         # An error body may be anything (HTML from a proxy, empty, truncated): never raise here.
         try:
-            response_5xx = Error.from_dict(response.json())
+            response_5xx = Error.from_dict(loads(response.content))
 
             return response_5xx
 

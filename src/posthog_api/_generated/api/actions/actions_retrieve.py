@@ -2,6 +2,7 @@
 from typing import Any
 
 import httpx
+from orjson import loads
 
 from ... import errors
 from ...client import Client
@@ -36,23 +37,25 @@ def _get_kwargs(
             project_id=path_segment("project_id", project_id),
             id=path_segment("id", id),
         ),
-        "params": params,
         "extensions": {"posthog_operation_id": OPERATION_ID},
     }
+    if params:
+        # In the URL itself: httpx would parse the URL once more to merge a params= mapping.
+        _kwargs["url"] += "?" + str(httpx.QueryParams(params))
 
     return _kwargs
 
 
 def _parse_response(*, client: Client, response: httpx.Response) -> Action | Error | None:
     if response.status_code == 200:
-        response_200 = Action.from_dict(response.json())
+        response_200 = Action.from_dict(loads(response.content))
 
         return response_200
 
     if response.status_code == 400:
         # An error body may be anything (HTML from a proxy, empty, truncated): never raise here.
         try:
-            response_400 = Error.from_dict(response.json())
+            response_400 = Error.from_dict(loads(response.content))
 
             return response_400
 
@@ -61,7 +64,7 @@ def _parse_response(*, client: Client, response: httpx.Response) -> Action | Err
     if response.status_code == 401:
         # An error body may be anything (HTML from a proxy, empty, truncated): never raise here.
         try:
-            response_401 = Error.from_dict(response.json())
+            response_401 = Error.from_dict(loads(response.content))
 
             return response_401
 
@@ -70,7 +73,7 @@ def _parse_response(*, client: Client, response: httpx.Response) -> Action | Err
     if response.status_code == 403:
         # An error body may be anything (HTML from a proxy, empty, truncated): never raise here.
         try:
-            response_403 = Error.from_dict(response.json())
+            response_403 = Error.from_dict(loads(response.content))
 
             return response_403
 
@@ -79,7 +82,7 @@ def _parse_response(*, client: Client, response: httpx.Response) -> Action | Err
     if response.status_code == 404:
         # An error body may be anything (HTML from a proxy, empty, truncated): never raise here.
         try:
-            response_404 = Error.from_dict(response.json())
+            response_404 = Error.from_dict(loads(response.content))
 
             return response_404
 
@@ -88,7 +91,7 @@ def _parse_response(*, client: Client, response: httpx.Response) -> Action | Err
     if response.status_code == 429:
         # An error body may be anything (HTML from a proxy, empty, truncated): never raise here.
         try:
-            response_429 = Error.from_dict(response.json())
+            response_429 = Error.from_dict(loads(response.content))
 
             return response_429
 
@@ -97,7 +100,7 @@ def _parse_response(*, client: Client, response: httpx.Response) -> Action | Err
     if 500 <= response.status_code <= 599:
         # An error body may be anything (HTML from a proxy, empty, truncated): never raise here.
         try:
-            response_5xx = Error.from_dict(response.json())
+            response_5xx = Error.from_dict(loads(response.content))
 
             return response_5xx
 

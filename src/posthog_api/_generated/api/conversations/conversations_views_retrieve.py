@@ -2,6 +2,7 @@
 from typing import Any
 
 import httpx
+from orjson import loads
 
 from ... import errors
 from ...client import Client
@@ -31,14 +32,14 @@ def _get_kwargs(
 
 def _parse_response(*, client: Client, response: httpx.Response) -> ConversationView | Error | None:
     if response.status_code == 200:
-        response_200 = ConversationView.from_dict(response.json())
+        response_200 = ConversationView.from_dict(loads(response.content))
 
         return response_200
 
     if response.status_code == 400:
         # An error body may be anything (HTML from a proxy, empty, truncated): never raise here.
         try:
-            response_400 = Error.from_dict(response.json())
+            response_400 = Error.from_dict(loads(response.content))
 
             return response_400
 
@@ -47,7 +48,7 @@ def _parse_response(*, client: Client, response: httpx.Response) -> Conversation
     if response.status_code == 401:
         # An error body may be anything (HTML from a proxy, empty, truncated): never raise here.
         try:
-            response_401 = Error.from_dict(response.json())
+            response_401 = Error.from_dict(loads(response.content))
 
             return response_401
 
@@ -56,7 +57,7 @@ def _parse_response(*, client: Client, response: httpx.Response) -> Conversation
     if response.status_code == 403:
         # An error body may be anything (HTML from a proxy, empty, truncated): never raise here.
         try:
-            response_403 = Error.from_dict(response.json())
+            response_403 = Error.from_dict(loads(response.content))
 
             return response_403
 
@@ -65,7 +66,7 @@ def _parse_response(*, client: Client, response: httpx.Response) -> Conversation
     if response.status_code == 404:
         # An error body may be anything (HTML from a proxy, empty, truncated): never raise here.
         try:
-            response_404 = Error.from_dict(response.json())
+            response_404 = Error.from_dict(loads(response.content))
 
             return response_404
 
@@ -74,7 +75,7 @@ def _parse_response(*, client: Client, response: httpx.Response) -> Conversation
     if response.status_code == 429:
         # An error body may be anything (HTML from a proxy, empty, truncated): never raise here.
         try:
-            response_429 = Error.from_dict(response.json())
+            response_429 = Error.from_dict(loads(response.content))
 
             return response_429
 
@@ -83,7 +84,7 @@ def _parse_response(*, client: Client, response: httpx.Response) -> Conversation
     if 500 <= response.status_code <= 599:
         # An error body may be anything (HTML from a proxy, empty, truncated): never raise here.
         try:
-            response_5xx = Error.from_dict(response.json())
+            response_5xx = Error.from_dict(loads(response.content))
 
             return response_5xx
 

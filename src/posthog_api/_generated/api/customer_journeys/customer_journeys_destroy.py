@@ -3,6 +3,7 @@ from typing import Any, cast
 from uuid import UUID
 
 import httpx
+from orjson import loads
 
 from ... import errors
 from ...client import Client
@@ -37,7 +38,7 @@ def _parse_response(*, client: Client, response: httpx.Response) -> Any | Error 
     if response.status_code == 401:
         # An error body may be anything (HTML from a proxy, empty, truncated): never raise here.
         try:
-            response_401 = Error.from_dict(response.json())
+            response_401 = Error.from_dict(loads(response.content))
 
             return response_401
 
@@ -46,7 +47,7 @@ def _parse_response(*, client: Client, response: httpx.Response) -> Any | Error 
     if response.status_code == 403:
         # An error body may be anything (HTML from a proxy, empty, truncated): never raise here.
         try:
-            response_403 = Error.from_dict(response.json())
+            response_403 = Error.from_dict(loads(response.content))
 
             return response_403
 
@@ -55,7 +56,7 @@ def _parse_response(*, client: Client, response: httpx.Response) -> Any | Error 
     if response.status_code == 404:
         # An error body may be anything (HTML from a proxy, empty, truncated): never raise here.
         try:
-            response_404 = Error.from_dict(response.json())
+            response_404 = Error.from_dict(loads(response.content))
 
             return response_404
 
@@ -64,7 +65,7 @@ def _parse_response(*, client: Client, response: httpx.Response) -> Any | Error 
     if response.status_code == 429:
         # An error body may be anything (HTML from a proxy, empty, truncated): never raise here.
         try:
-            response_429 = Error.from_dict(response.json())
+            response_429 = Error.from_dict(loads(response.content))
 
             return response_429
 
@@ -73,7 +74,7 @@ def _parse_response(*, client: Client, response: httpx.Response) -> Any | Error 
     if 500 <= response.status_code <= 599:
         # An error body may be anything (HTML from a proxy, empty, truncated): never raise here.
         try:
-            response_5xx = Error.from_dict(response.json())
+            response_5xx = Error.from_dict(loads(response.content))
 
             return response_5xx
 

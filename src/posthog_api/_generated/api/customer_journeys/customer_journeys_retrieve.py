@@ -3,6 +3,7 @@ from typing import Any
 from uuid import UUID
 
 import httpx
+from orjson import loads
 
 from ... import errors
 from ...client import Client
@@ -32,14 +33,14 @@ def _get_kwargs(
 
 def _parse_response(*, client: Client, response: httpx.Response) -> CustomerJourney | Error | None:
     if response.status_code == 200:
-        response_200 = CustomerJourney.from_dict(response.json())
+        response_200 = CustomerJourney.from_dict(loads(response.content))
 
         return response_200
 
     if response.status_code == 400:
         # An error body may be anything (HTML from a proxy, empty, truncated): never raise here.
         try:
-            response_400 = Error.from_dict(response.json())
+            response_400 = Error.from_dict(loads(response.content))
 
             return response_400
 
@@ -48,7 +49,7 @@ def _parse_response(*, client: Client, response: httpx.Response) -> CustomerJour
     if response.status_code == 401:
         # An error body may be anything (HTML from a proxy, empty, truncated): never raise here.
         try:
-            response_401 = Error.from_dict(response.json())
+            response_401 = Error.from_dict(loads(response.content))
 
             return response_401
 
@@ -57,7 +58,7 @@ def _parse_response(*, client: Client, response: httpx.Response) -> CustomerJour
     if response.status_code == 403:
         # An error body may be anything (HTML from a proxy, empty, truncated): never raise here.
         try:
-            response_403 = Error.from_dict(response.json())
+            response_403 = Error.from_dict(loads(response.content))
 
             return response_403
 
@@ -66,7 +67,7 @@ def _parse_response(*, client: Client, response: httpx.Response) -> CustomerJour
     if response.status_code == 404:
         # An error body may be anything (HTML from a proxy, empty, truncated): never raise here.
         try:
-            response_404 = Error.from_dict(response.json())
+            response_404 = Error.from_dict(loads(response.content))
 
             return response_404
 
@@ -75,7 +76,7 @@ def _parse_response(*, client: Client, response: httpx.Response) -> CustomerJour
     if response.status_code == 429:
         # An error body may be anything (HTML from a proxy, empty, truncated): never raise here.
         try:
-            response_429 = Error.from_dict(response.json())
+            response_429 = Error.from_dict(loads(response.content))
 
             return response_429
 
@@ -84,7 +85,7 @@ def _parse_response(*, client: Client, response: httpx.Response) -> CustomerJour
     if 500 <= response.status_code <= 599:
         # An error body may be anything (HTML from a proxy, empty, truncated): never raise here.
         try:
-            response_5xx = Error.from_dict(response.json())
+            response_5xx = Error.from_dict(loads(response.content))
 
             return response_5xx
 

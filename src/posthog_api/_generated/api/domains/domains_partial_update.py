@@ -3,6 +3,7 @@ from typing import Any
 from uuid import UUID
 
 import httpx
+from orjson import loads
 
 from ... import errors
 from ...client import Client
@@ -44,14 +45,14 @@ def _parse_response(
     *, client: Client, response: httpx.Response
 ) -> Error | OrganizationDomain | None:
     if response.status_code == 200:
-        response_200 = OrganizationDomain.from_dict(response.json())
+        response_200 = OrganizationDomain.from_dict(loads(response.content))
 
         return response_200
 
     if response.status_code == 400:
         # An error body may be anything (HTML from a proxy, empty, truncated): never raise here.
         try:
-            response_400 = Error.from_dict(response.json())
+            response_400 = Error.from_dict(loads(response.content))
 
             return response_400
 
@@ -60,7 +61,7 @@ def _parse_response(
     if response.status_code == 401:
         # An error body may be anything (HTML from a proxy, empty, truncated): never raise here.
         try:
-            response_401 = Error.from_dict(response.json())
+            response_401 = Error.from_dict(loads(response.content))
 
             return response_401
 
@@ -69,7 +70,7 @@ def _parse_response(
     if response.status_code == 403:
         # An error body may be anything (HTML from a proxy, empty, truncated): never raise here.
         try:
-            response_403 = Error.from_dict(response.json())
+            response_403 = Error.from_dict(loads(response.content))
 
             return response_403
 
@@ -78,7 +79,7 @@ def _parse_response(
     if response.status_code == 404:
         # An error body may be anything (HTML from a proxy, empty, truncated): never raise here.
         try:
-            response_404 = Error.from_dict(response.json())
+            response_404 = Error.from_dict(loads(response.content))
 
             return response_404
 
@@ -87,7 +88,7 @@ def _parse_response(
     if response.status_code == 429:
         # An error body may be anything (HTML from a proxy, empty, truncated): never raise here.
         try:
-            response_429 = Error.from_dict(response.json())
+            response_429 = Error.from_dict(loads(response.content))
 
             return response_429
 
@@ -96,7 +97,7 @@ def _parse_response(
     if 500 <= response.status_code <= 599:
         # An error body may be anything (HTML from a proxy, empty, truncated): never raise here.
         try:
-            response_5xx = Error.from_dict(response.json())
+            response_5xx = Error.from_dict(loads(response.content))
 
             return response_5xx
 

@@ -2,6 +2,7 @@
 from typing import Any, cast
 
 import httpx
+from orjson import loads
 
 from ... import errors
 from ...client import Client
@@ -34,7 +35,7 @@ def _parse_response(*, client: Client, response: httpx.Response) -> Any | Error 
     if response.status_code == 400:
         # An error body may be anything (HTML from a proxy, empty, truncated): never raise here.
         try:
-            response_400 = Error.from_dict(response.json())
+            response_400 = Error.from_dict(loads(response.content))
 
             return response_400
 
@@ -43,7 +44,7 @@ def _parse_response(*, client: Client, response: httpx.Response) -> Any | Error 
     if response.status_code == 401:
         # An error body may be anything (HTML from a proxy, empty, truncated): never raise here.
         try:
-            response_401 = Error.from_dict(response.json())
+            response_401 = Error.from_dict(loads(response.content))
 
             return response_401
 
@@ -52,7 +53,7 @@ def _parse_response(*, client: Client, response: httpx.Response) -> Any | Error 
     if response.status_code == 403:
         # An error body may be anything (HTML from a proxy, empty, truncated): never raise here.
         try:
-            response_403 = Error.from_dict(response.json())
+            response_403 = Error.from_dict(loads(response.content))
 
             return response_403
 
@@ -61,7 +62,7 @@ def _parse_response(*, client: Client, response: httpx.Response) -> Any | Error 
     if response.status_code == 404:
         # An error body may be anything (HTML from a proxy, empty, truncated): never raise here.
         try:
-            response_404 = Error.from_dict(response.json())
+            response_404 = Error.from_dict(loads(response.content))
 
             return response_404
 
@@ -70,7 +71,7 @@ def _parse_response(*, client: Client, response: httpx.Response) -> Any | Error 
     if response.status_code == 429:
         # An error body may be anything (HTML from a proxy, empty, truncated): never raise here.
         try:
-            response_429 = Error.from_dict(response.json())
+            response_429 = Error.from_dict(loads(response.content))
 
             return response_429
 
@@ -79,7 +80,7 @@ def _parse_response(*, client: Client, response: httpx.Response) -> Any | Error 
     if 500 <= response.status_code <= 599:
         # An error body may be anything (HTML from a proxy, empty, truncated): never raise here.
         try:
-            response_5xx = Error.from_dict(response.json())
+            response_5xx = Error.from_dict(loads(response.content))
 
             return response_5xx
 

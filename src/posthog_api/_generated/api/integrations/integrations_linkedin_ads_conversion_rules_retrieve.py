@@ -2,6 +2,7 @@
 from typing import Any
 
 import httpx
+from orjson import loads
 
 from ... import errors
 from ...client import Client
@@ -33,14 +34,14 @@ def _parse_response(
     *, client: Client, response: httpx.Response
 ) -> Error | IntegrationResources | None:
     if response.status_code == 200:
-        response_200 = IntegrationResources.from_dict(response.json())
+        response_200 = IntegrationResources.from_dict(loads(response.content))
 
         return response_200
 
     if response.status_code == 400:
         # An error body may be anything (HTML from a proxy, empty, truncated): never raise here.
         try:
-            response_400 = Error.from_dict(response.json())
+            response_400 = Error.from_dict(loads(response.content))
 
             return response_400
 
@@ -49,7 +50,7 @@ def _parse_response(
     if response.status_code == 401:
         # An error body may be anything (HTML from a proxy, empty, truncated): never raise here.
         try:
-            response_401 = Error.from_dict(response.json())
+            response_401 = Error.from_dict(loads(response.content))
 
             return response_401
 
@@ -58,7 +59,7 @@ def _parse_response(
     if response.status_code == 403:
         # An error body may be anything (HTML from a proxy, empty, truncated): never raise here.
         try:
-            response_403 = Error.from_dict(response.json())
+            response_403 = Error.from_dict(loads(response.content))
 
             return response_403
 
@@ -67,7 +68,7 @@ def _parse_response(
     if response.status_code == 404:
         # An error body may be anything (HTML from a proxy, empty, truncated): never raise here.
         try:
-            response_404 = Error.from_dict(response.json())
+            response_404 = Error.from_dict(loads(response.content))
 
             return response_404
 
@@ -76,7 +77,7 @@ def _parse_response(
     if response.status_code == 429:
         # An error body may be anything (HTML from a proxy, empty, truncated): never raise here.
         try:
-            response_429 = Error.from_dict(response.json())
+            response_429 = Error.from_dict(loads(response.content))
 
             return response_429
 
@@ -85,7 +86,7 @@ def _parse_response(
     if 500 <= response.status_code <= 599:
         # An error body may be anything (HTML from a proxy, empty, truncated): never raise here.
         try:
-            response_5xx = Error.from_dict(response.json())
+            response_5xx = Error.from_dict(loads(response.content))
 
             return response_5xx
 

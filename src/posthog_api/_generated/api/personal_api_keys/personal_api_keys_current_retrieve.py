@@ -2,6 +2,7 @@
 from typing import Any
 
 import httpx
+from orjson import loads
 
 from ... import errors
 from ...client import Client
@@ -25,14 +26,14 @@ def _get_kwargs() -> dict[str, Any]:
 
 def _parse_response(*, client: Client, response: httpx.Response) -> Error | PersonalAPIKey | None:
     if response.status_code == 200:
-        response_200 = PersonalAPIKey.from_dict(response.json())
+        response_200 = PersonalAPIKey.from_dict(loads(response.content))
 
         return response_200
 
     if response.status_code == 401:
         # An error body may be anything (HTML from a proxy, empty, truncated): never raise here.
         try:
-            response_401 = Error.from_dict(response.json())
+            response_401 = Error.from_dict(loads(response.content))
 
             return response_401
 
@@ -41,7 +42,7 @@ def _parse_response(*, client: Client, response: httpx.Response) -> Error | Pers
     if response.status_code == 403:
         # An error body may be anything (HTML from a proxy, empty, truncated): never raise here.
         try:
-            response_403 = Error.from_dict(response.json())
+            response_403 = Error.from_dict(loads(response.content))
 
             return response_403
 
@@ -50,7 +51,7 @@ def _parse_response(*, client: Client, response: httpx.Response) -> Error | Pers
     if response.status_code == 429:
         # An error body may be anything (HTML from a proxy, empty, truncated): never raise here.
         try:
-            response_429 = Error.from_dict(response.json())
+            response_429 = Error.from_dict(loads(response.content))
 
             return response_429
 
@@ -59,7 +60,7 @@ def _parse_response(*, client: Client, response: httpx.Response) -> Error | Pers
     if 500 <= response.status_code <= 599:
         # An error body may be anything (HTML from a proxy, empty, truncated): never raise here.
         try:
-            response_5xx = Error.from_dict(response.json())
+            response_5xx = Error.from_dict(loads(response.content))
 
             return response_5xx
 

@@ -2,6 +2,7 @@
 from typing import Any
 
 import httpx
+from orjson import loads
 
 from ... import errors
 from ...client import Client
@@ -37,23 +38,25 @@ def _get_kwargs(
         "url": "/api/projects/{project_id}/persons/cohorts/".format(
             project_id=path_segment("project_id", project_id),
         ),
-        "params": params,
         "extensions": {"posthog_operation_id": OPERATION_ID},
     }
+    if params:
+        # In the URL itself: httpx would parse the URL once more to merge a params= mapping.
+        _kwargs["url"] += "?" + str(httpx.QueryParams(params))
 
     return _kwargs
 
 
 def _parse_response(*, client: Client, response: httpx.Response) -> Error | PersonCohorts | None:
     if response.status_code == 200:
-        response_200 = PersonCohorts.from_dict(response.json())
+        response_200 = PersonCohorts.from_dict(loads(response.content))
 
         return response_200
 
     if response.status_code == 400:
         # An error body may be anything (HTML from a proxy, empty, truncated): never raise here.
         try:
-            response_400 = Error.from_dict(response.json())
+            response_400 = Error.from_dict(loads(response.content))
 
             return response_400
 
@@ -62,7 +65,7 @@ def _parse_response(*, client: Client, response: httpx.Response) -> Error | Pers
     if response.status_code == 401:
         # An error body may be anything (HTML from a proxy, empty, truncated): never raise here.
         try:
-            response_401 = Error.from_dict(response.json())
+            response_401 = Error.from_dict(loads(response.content))
 
             return response_401
 
@@ -71,7 +74,7 @@ def _parse_response(*, client: Client, response: httpx.Response) -> Error | Pers
     if response.status_code == 403:
         # An error body may be anything (HTML from a proxy, empty, truncated): never raise here.
         try:
-            response_403 = Error.from_dict(response.json())
+            response_403 = Error.from_dict(loads(response.content))
 
             return response_403
 
@@ -80,7 +83,7 @@ def _parse_response(*, client: Client, response: httpx.Response) -> Error | Pers
     if response.status_code == 404:
         # An error body may be anything (HTML from a proxy, empty, truncated): never raise here.
         try:
-            response_404 = Error.from_dict(response.json())
+            response_404 = Error.from_dict(loads(response.content))
 
             return response_404
 
@@ -89,7 +92,7 @@ def _parse_response(*, client: Client, response: httpx.Response) -> Error | Pers
     if response.status_code == 429:
         # An error body may be anything (HTML from a proxy, empty, truncated): never raise here.
         try:
-            response_429 = Error.from_dict(response.json())
+            response_429 = Error.from_dict(loads(response.content))
 
             return response_429
 
@@ -98,7 +101,7 @@ def _parse_response(*, client: Client, response: httpx.Response) -> Error | Pers
     if 500 <= response.status_code <= 599:
         # An error body may be anything (HTML from a proxy, empty, truncated): never raise here.
         try:
-            response_5xx = Error.from_dict(response.json())
+            response_5xx = Error.from_dict(loads(response.content))
 
             return response_5xx
 

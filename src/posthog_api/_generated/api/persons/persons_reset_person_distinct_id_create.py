@@ -2,6 +2,7 @@
 from typing import Any, cast
 
 import httpx
+from orjson import loads
 
 from ... import errors
 from ...client import Client
@@ -36,9 +37,11 @@ def _get_kwargs(
         "url": "/api/projects/{project_id}/persons/reset_person_distinct_id/".format(
             project_id=path_segment("project_id", project_id),
         ),
-        "params": params,
         "extensions": {"posthog_operation_id": OPERATION_ID},
     }
+    if params:
+        # In the URL itself: httpx would parse the URL once more to merge a params= mapping.
+        _kwargs["url"] += "?" + str(httpx.QueryParams(params))
 
     _kwargs["json"] = body.to_dict()
 
@@ -56,7 +59,7 @@ def _parse_response(*, client: Client, response: httpx.Response) -> Any | Error 
     if response.status_code == 400:
         # An error body may be anything (HTML from a proxy, empty, truncated): never raise here.
         try:
-            response_400 = Error.from_dict(response.json())
+            response_400 = Error.from_dict(loads(response.content))
 
             return response_400
 
@@ -65,7 +68,7 @@ def _parse_response(*, client: Client, response: httpx.Response) -> Any | Error 
     if response.status_code == 401:
         # An error body may be anything (HTML from a proxy, empty, truncated): never raise here.
         try:
-            response_401 = Error.from_dict(response.json())
+            response_401 = Error.from_dict(loads(response.content))
 
             return response_401
 
@@ -74,7 +77,7 @@ def _parse_response(*, client: Client, response: httpx.Response) -> Any | Error 
     if response.status_code == 403:
         # An error body may be anything (HTML from a proxy, empty, truncated): never raise here.
         try:
-            response_403 = Error.from_dict(response.json())
+            response_403 = Error.from_dict(loads(response.content))
 
             return response_403
 
@@ -83,7 +86,7 @@ def _parse_response(*, client: Client, response: httpx.Response) -> Any | Error 
     if response.status_code == 404:
         # An error body may be anything (HTML from a proxy, empty, truncated): never raise here.
         try:
-            response_404 = Error.from_dict(response.json())
+            response_404 = Error.from_dict(loads(response.content))
 
             return response_404
 
@@ -92,7 +95,7 @@ def _parse_response(*, client: Client, response: httpx.Response) -> Any | Error 
     if response.status_code == 429:
         # An error body may be anything (HTML from a proxy, empty, truncated): never raise here.
         try:
-            response_429 = Error.from_dict(response.json())
+            response_429 = Error.from_dict(loads(response.content))
 
             return response_429
 
@@ -101,7 +104,7 @@ def _parse_response(*, client: Client, response: httpx.Response) -> Any | Error 
     if 500 <= response.status_code <= 599:
         # An error body may be anything (HTML from a proxy, empty, truncated): never raise here.
         try:
-            response_5xx = Error.from_dict(response.json())
+            response_5xx = Error.from_dict(loads(response.content))
 
             return response_5xx
 

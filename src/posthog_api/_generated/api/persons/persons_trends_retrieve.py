@@ -2,6 +2,7 @@
 from typing import Any
 
 import httpx
+from orjson import loads
 
 from ... import errors
 from ...client import Client
@@ -35,9 +36,11 @@ def _get_kwargs(
         "url": "/api/projects/{project_id}/persons/trends/".format(
             project_id=path_segment("project_id", project_id),
         ),
-        "params": params,
         "extensions": {"posthog_operation_id": OPERATION_ID},
     }
+    if params:
+        # In the URL itself: httpx would parse the URL once more to merge a params= mapping.
+        _kwargs["url"] += "?" + str(httpx.QueryParams(params))
 
     return _kwargs
 
@@ -46,7 +49,7 @@ def _parse_response(
     *, client: Client, response: httpx.Response
 ) -> AnalyticsResult | Error | Error | LegacyError | None:
     if response.status_code == 200:
-        response_200 = AnalyticsResult.from_dict(response.json())
+        response_200 = AnalyticsResult.from_dict(loads(response.content))
 
         return response_200
 
@@ -69,7 +72,7 @@ def _parse_response(
 
                 return response_400_type_1
 
-            response_400 = _parse_response_400(response.json())
+            response_400 = _parse_response_400(loads(response.content))
 
             return response_400
 
@@ -78,7 +81,7 @@ def _parse_response(
     if response.status_code == 401:
         # An error body may be anything (HTML from a proxy, empty, truncated): never raise here.
         try:
-            response_401 = Error.from_dict(response.json())
+            response_401 = Error.from_dict(loads(response.content))
 
             return response_401
 
@@ -87,7 +90,7 @@ def _parse_response(
     if response.status_code == 402:
         # An error body may be anything (HTML from a proxy, empty, truncated): never raise here.
         try:
-            response_402 = Error.from_dict(response.json())
+            response_402 = Error.from_dict(loads(response.content))
 
             return response_402
 
@@ -96,7 +99,7 @@ def _parse_response(
     if response.status_code == 403:
         # An error body may be anything (HTML from a proxy, empty, truncated): never raise here.
         try:
-            response_403 = Error.from_dict(response.json())
+            response_403 = Error.from_dict(loads(response.content))
 
             return response_403
 
@@ -105,7 +108,7 @@ def _parse_response(
     if response.status_code == 404:
         # An error body may be anything (HTML from a proxy, empty, truncated): never raise here.
         try:
-            response_404 = Error.from_dict(response.json())
+            response_404 = Error.from_dict(loads(response.content))
 
             return response_404
 
@@ -114,7 +117,7 @@ def _parse_response(
     if response.status_code == 429:
         # An error body may be anything (HTML from a proxy, empty, truncated): never raise here.
         try:
-            response_429 = Error.from_dict(response.json())
+            response_429 = Error.from_dict(loads(response.content))
 
             return response_429
 
@@ -123,7 +126,7 @@ def _parse_response(
     if 500 <= response.status_code <= 599:
         # An error body may be anything (HTML from a proxy, empty, truncated): never raise here.
         try:
-            response_5xx = Error.from_dict(response.json())
+            response_5xx = Error.from_dict(loads(response.content))
 
             return response_5xx
 

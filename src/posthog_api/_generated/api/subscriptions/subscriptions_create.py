@@ -2,6 +2,7 @@
 from typing import Any
 
 import httpx
+from orjson import loads
 
 from ... import errors
 from ...client import Client
@@ -38,14 +39,14 @@ def _get_kwargs(
 
 def _parse_response(*, client: Client, response: httpx.Response) -> Error | Subscription | None:
     if response.status_code == 201:
-        response_201 = Subscription.from_dict(response.json())
+        response_201 = Subscription.from_dict(loads(response.content))
 
         return response_201
 
     if response.status_code == 400:
         # An error body may be anything (HTML from a proxy, empty, truncated): never raise here.
         try:
-            response_400 = Error.from_dict(response.json())
+            response_400 = Error.from_dict(loads(response.content))
 
             return response_400
 
@@ -54,7 +55,7 @@ def _parse_response(*, client: Client, response: httpx.Response) -> Error | Subs
     if response.status_code == 401:
         # An error body may be anything (HTML from a proxy, empty, truncated): never raise here.
         try:
-            response_401 = Error.from_dict(response.json())
+            response_401 = Error.from_dict(loads(response.content))
 
             return response_401
 
@@ -63,7 +64,7 @@ def _parse_response(*, client: Client, response: httpx.Response) -> Error | Subs
     if response.status_code == 403:
         # An error body may be anything (HTML from a proxy, empty, truncated): never raise here.
         try:
-            response_403 = Error.from_dict(response.json())
+            response_403 = Error.from_dict(loads(response.content))
 
             return response_403
 
@@ -72,7 +73,7 @@ def _parse_response(*, client: Client, response: httpx.Response) -> Error | Subs
     if response.status_code == 404:
         # An error body may be anything (HTML from a proxy, empty, truncated): never raise here.
         try:
-            response_404 = Error.from_dict(response.json())
+            response_404 = Error.from_dict(loads(response.content))
 
             return response_404
 
@@ -81,7 +82,7 @@ def _parse_response(*, client: Client, response: httpx.Response) -> Error | Subs
     if response.status_code == 429:
         # An error body may be anything (HTML from a proxy, empty, truncated): never raise here.
         try:
-            response_429 = Error.from_dict(response.json())
+            response_429 = Error.from_dict(loads(response.content))
 
             return response_429
 
@@ -90,7 +91,7 @@ def _parse_response(*, client: Client, response: httpx.Response) -> Error | Subs
     if 500 <= response.status_code <= 599:
         # An error body may be anything (HTML from a proxy, empty, truncated): never raise here.
         try:
-            response_5xx = Error.from_dict(response.json())
+            response_5xx = Error.from_dict(loads(response.content))
 
             return response_5xx
 
