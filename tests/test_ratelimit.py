@@ -49,6 +49,15 @@ def test_no_window_ever_holds_more_than_its_limit() -> None:
     assert len(admitted) >= 12 * 6 - 1  # and the long window's ceiling is reached
 
 
+def test_the_margin_delays_slot_reuse_by_at_most_5_percent_of_the_window() -> None:
+    window = SlidingWindow([(1, 10.0)], margin=0.1)
+    assert window.try_admit(0.0) == 0.0
+    assert window.try_admit(0.0) == pytest.approx(10.1)
+    short = SlidingWindow([(1, 1.0)], margin=0.1)
+    assert short.try_admit(0.0) == 0.0
+    assert short.try_admit(0.0) == pytest.approx(1.05)
+
+
 def test_a_pause_blocks_until_it_ends() -> None:
     window = SlidingWindow([(100, 60.0)])
     window.pause_until(30.0)
@@ -73,7 +82,8 @@ async def test_tasks_share_the_limit_and_sleep_on_the_clock() -> None:
     async with anyio.create_task_group() as group:
         for _ in range(7):
             group.start_soon(call)
-    assert sorted(sent) == [0.0, 0.0, 0.0, 60.0, 60.0, 60.0, 120.0]
+    # Each slot is reused 60 s plus the safety margin (0.1 s) after it was taken.
+    assert sorted(sent) == pytest.approx([0.0, 0.0, 0.0, 60.1, 60.1, 60.1, 120.2])
 
 
 @pytest.mark.anyio
@@ -149,12 +159,12 @@ async def test_the_registry_rate_class_picks_the_limiter(
         await ph.actions.list()
         await ph.persons.trends()  # analytics has its own window: no wait
         assert clock.sleeps == []
-        await ph.actions.list()  # the third crud call waits for the crud window
-        assert clock.sleeps == [60.0]
+        await ph.actions.list()  # the third crud call waits for the crud window (and the margin)
+        assert clock.sleeps == pytest.approx([60.1])
         await ph.persons.trends()  # the analytics window passed meanwhile
-        assert clock.sleeps == [60.0]
+        assert clock.sleeps == pytest.approx([60.1])
         await ph.persons.trends()
-        assert clock.sleeps == [60.0, 60.0]
+        assert clock.sleeps == pytest.approx([60.1, 60.1])
 
 
 @pytest.mark.anyio
@@ -239,4 +249,4 @@ def test_the_real_clock_runs_on_trios_mock_clock() -> None:
         return trio.current_time() - start
 
     elapsed = trio.run(main, clock=trio.testing.MockClock(autojump_threshold=0))
-    assert elapsed == pytest.approx(120.0)
+    assert elapsed == pytest.approx(120.2)

@@ -132,6 +132,9 @@ class AsyncPostHog(Resources):
         max_retries: retries after the first attempt (see the README's retry policy).
         http_client: an ``httpx.AsyncClient`` to send through (its pool, proxies, hooks); it
             still gets auth, scope checks and retries, and stays open when this client closes.
+        transport: an ``httpx.AsyncBaseTransport`` to send through instead of a connection pool
+            (e.g. ``FakePostHog().transport()``, or ``httpx.MockTransport``); it is closed with
+            this client. Give ``http_client`` or ``transport``, not both.
         max_retry_after: the longest ``Retry-After`` (seconds) worth waiting for; a longer one
             raises ``RateLimitError`` at once.
         allow_insecure_http: allow ``http://`` to a non-loopback host.
@@ -158,6 +161,7 @@ class AsyncPostHog(Resources):
         timeout: float = 30.0,
         max_retries: int = 2,
         http_client: httpx.AsyncClient | None = None,
+        transport: httpx.AsyncBaseTransport | None = None,
         max_retry_after: float = 60,
         allow_insecure_http: bool = False,
         rate_limits: RateLimits | EllipsisType | None = ...,
@@ -182,9 +186,15 @@ class AsyncPostHog(Resources):
         )
         if http_client is not None and not isinstance(http_client, httpx.AsyncClient):
             raise ValueError(f"http_client must be an httpx.AsyncClient, not {type(http_client).__name__}")
-        inner: httpx.AsyncBaseTransport = (
-            ClientTransport(http_client) if http_client is not None else httpx.AsyncHTTPTransport()
-        )
+        if transport is not None and not isinstance(transport, httpx.AsyncBaseTransport):
+            raise ValueError(f"transport must be an httpx.AsyncBaseTransport, not {type(transport).__name__}")
+        if http_client is not None and transport is not None:
+            raise ValueError("give http_client or transport, not both")
+        inner: httpx.AsyncBaseTransport
+        if http_client is not None:
+            inner = ClientTransport(http_client)
+        else:
+            inner = transport if transport is not None else httpx.AsyncHTTPTransport()
         limits = validate_rate_limits(rate_limits, cloud=_config.is_cloud_host(settings.base_url))
         clock = _clock or SystemClock()
         shared = _Shared(

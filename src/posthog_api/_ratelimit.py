@@ -64,14 +64,23 @@ def validate_rate_limits(value: RateLimits | EllipsisType | None, *, cloud: bool
     return checked
 
 
+#: How much longer than its window the client waits before reusing a slot, at most: the server
+#: counts requests when they arrive, a little after they were sent, and by different amounts.
+SAFETY_MARGIN = 0.1
+
+
 class SlidingWindow:
     """At most ``requests`` admissions in any ``seconds``-long window, for every window given.
 
-    Keeps the admission times of the longest window (at most its request count).
+    ``margin``: extra seconds (at most 5% of the window) before a slot is reused, so that the
+    server, which sees requests later than they were sent, never counts one too many. Keeps the
+    admission times of the longest window (at most its request count).
     """
 
-    def __init__(self, windows: Sequence[tuple[int, float]]) -> None:
-        self._windows = tuple(windows)
+    def __init__(self, windows: Sequence[tuple[int, float]], *, margin: float = 0.0) -> None:
+        self._windows = tuple(
+            (requests, seconds + min(margin, 0.05 * seconds)) for requests, seconds in windows
+        )
         self._keep = max((requests for requests, _ in self._windows), default=0)
         self._horizon = max((seconds for _, seconds in self._windows), default=0.0)
         self._admitted: deque[float] = deque()
@@ -114,7 +123,9 @@ class RateLimiter:
 
     def __init__(self, limits: RateLimits, clock: Clock) -> None:
         self._clock = clock
-        self._windows = {rate_class: SlidingWindow(windows) for rate_class, windows in limits.items()}
+        self._windows = {
+            rate_class: SlidingWindow(windows, margin=SAFETY_MARGIN) for rate_class, windows in limits.items()
+        }
         self._locks: dict[str, anyio.Lock] = {}
 
     def pause(self, rate_class: str, seconds: float) -> None:

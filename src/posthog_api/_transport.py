@@ -225,7 +225,12 @@ class PostHogTransport(httpx.AsyncBaseTransport):
             if self._limiter is not None:
                 await self._limiter.acquire(rate_class, max_pause=self._max_retry_after)
             try:
-                response, raw = await self._attempt(request)
+                response = await self._inner.handle_async_request(request)
+                if response.is_stream_consumed and response.status_code < 400:
+                    # Built with its content (mock and in-process transports): nothing to read.
+                    logger.debug("%s %s -> %d", request.method, request.url.path, response.status_code)
+                    return response
+                response, raw = await self._read(response)
             except httpx.TransportError as exc:
                 if retries < self._max_retries and retryable_error(exc, retry_safe=retry_safe):
                     retries += 1
@@ -266,11 +271,11 @@ class PostHogTransport(httpx.AsyncBaseTransport):
                 error_response, operation_id=operation_id, retry_after=retry_after, redact=self._api_key
             )
 
-    async def _attempt(self, request: httpx.Request) -> tuple[httpx.Response, bytes]:
-        """Send once and read the whole body, so a broken read is retried like a failed send."""
-        response = await self._inner.handle_async_request(request)
+    @staticmethod
+    async def _read(response: httpx.Response) -> tuple[httpx.Response, bytes]:
+        """The whole body, read here so that a broken read is retried like a failed send."""
         if response.is_stream_consumed:
-            # A response built with its content (mock transports do this) holds it decoded.
+            # A response built with its content holds it decoded.
             headers = [(k, v) for k, v in response.headers.multi_items() if k.lower() != "content-encoding"]
             plain = httpx.Response(response.status_code, headers=headers, extensions=response.extensions)
             return plain, response.content

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import itertools
-import json
 import math
 import time
 from collections import deque
@@ -13,6 +12,7 @@ from urllib.parse import parse_qsl, quote, urlencode
 
 import anyio
 import httpx
+import orjson
 from attrs import define, frozen
 
 from .._generated.operations import Operation
@@ -77,7 +77,7 @@ class _Request:
         if not self.body:
             return None
         try:
-            return json.loads(self.body)
+            return orjson.loads(self.body)
         except ValueError:
             raise ApiError(400, "JSON parse error", type="invalid_request", code="parse_error") from None
 
@@ -284,8 +284,9 @@ class FakePostHog:
         kwargs.setdefault("project_id", DEFAULT_PROJECT_ID)
         kwargs.setdefault("organization_id", DEFAULT_ORGANIZATION_ID)
         kwargs.setdefault("rate_limits", None)
-        host = kwargs.setdefault("host", DEFAULT_HOST)
-        kwargs.setdefault("http_client", self.http_client(base_url=str(host)))
+        kwargs.setdefault("host", DEFAULT_HOST)
+        if "http_client" not in kwargs:
+            kwargs.setdefault("transport", self.transport())
         return AsyncPostHog(**kwargs)
 
     # ------------------------------------------------------------------ HTTP
@@ -357,7 +358,7 @@ class FakePostHog:
                 status=status,
             )
         )
-        payload = b"" if body is NO_BODY else json.dumps(body).encode()
+        payload = b"" if body is NO_BODY else orjson.dumps(body)
         return status, headers, payload
 
     def _take_fault(self, operation_id: str) -> Fault | None:
@@ -372,10 +373,25 @@ class FakePostHog:
             raise ApiError(int(fault), f"Injected fault {fault}.", type="server_error", code="injected")
         key = self._authenticate(request)
         self._throttle(operation)
+        self._check_query(request)
         context = _Context(request=request, operation=operation, params=params, key=key)
         if operation.operation_id != CURRENT_KEY_OPERATION:
             self._authorize(context)
         return self._handlers[operation.operation_id](context)
+
+    @staticmethod
+    def _check_query(request: _Request) -> None:
+        """Refuse query values outside their enums, as PostHog does."""
+        if request.query.get("format", "json") not in v.FORMATS:
+            raise _not_found()  # DRF's content negotiation answers an unknown format with 404
+        target_type = request.query.get("target_type")
+        if target_type is not None and target_type not in v.TARGET_TYPES:
+            raise v.validation_error(
+                f'Select a valid choice. "{target_type}" is not one of the available choices.', "target_type"
+            )
+        created_by = request.query.get("created_by")
+        if created_by:
+            v.check_body({"created_by": created_by}, {"created_by": v.Field("uuid")})
 
     def _authenticate(self, request: _Request) -> ApiKey:
         header = request.headers.get("authorization", "")
