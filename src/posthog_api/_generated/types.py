@@ -6,6 +6,7 @@ from collections.abc import Mapping, MutableMapping
 from enum import Enum
 from typing import IO, Any, BinaryIO, Generic, Literal, TypeVar, cast
 from urllib.parse import quote
+from uuid import UUID
 
 from attrs import define
 
@@ -74,6 +75,22 @@ def path_segment(name: str, value: object) -> str:
     return quote(text, safe="")
 
 
+_UUIDS: dict[str, UUID] = {}
+
+
+def cached_uuid(value: str) -> UUID:
+    """``UUID(value)``, remembered: the same few ids (creators, teams) recur across a page.
+
+    UUIDs are immutable, so sharing one object is safe; the memo is bounded.
+    """
+    parsed = _UUIDS.get(value)
+    if parsed is None:
+        if len(_UUIDS) >= 4096:
+            _UUIDS.clear()
+        parsed = _UUIDS[value] = UUID(value)
+    return parsed
+
+
 E = TypeVar("E", bound=Enum)
 
 
@@ -127,6 +144,7 @@ __all__ = [
     "as_datetime",
     "as_enum",
     "as_model",
+    "cached_uuid",
     "enum_member",
     "path_segment",
 ]

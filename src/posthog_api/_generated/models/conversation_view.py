@@ -9,7 +9,7 @@ from uuid import UUID
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, cached_uuid
 
 if TYPE_CHECKING:
     from ..models.conversation_view_filters import ConversationViewFilters
@@ -88,7 +88,7 @@ class ConversationView:
         get = d.get
         self = cls.__new__(cls)
         _v = d["id"]
-        self.id = UUID(_v)
+        self.id = cached_uuid(_v)
         self.short_id = d["short_id"]
         self.name = d["name"]
         _v = d["created_at"]

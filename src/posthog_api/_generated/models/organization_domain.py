@@ -9,7 +9,7 @@ from uuid import UUID
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, cached_uuid
 
 T = TypeVar("T", bound="OrganizationDomain")
 
@@ -155,7 +155,7 @@ class OrganizationDomain:
         get = d.get
         self = cls.__new__(cls)
         _v = d["id"]
-        self.id = UUID(_v)
+        self.id = cached_uuid(_v)
         self.domain = d["domain"]
         self.is_verified = d["is_verified"]
         _v = d["verified_at"]

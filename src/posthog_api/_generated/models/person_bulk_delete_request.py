@@ -8,7 +8,7 @@ from uuid import UUID
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, cached_uuid
 
 T = TypeVar("T", bound="PersonBulkDeleteRequest")
 
@@ -85,7 +85,7 @@ class PersonBulkDeleteRequest:
         get = d.get
         self = cls.__new__(cls)
         _v = get("ids", UNSET)
-        self.ids = _v if _v is UNSET else [UUID(_item) for _item in _v]
+        self.ids = _v if _v is UNSET else [cached_uuid(_item) for _item in _v]
         self.distinct_ids = get("distinct_ids", UNSET)
         self.delete_events = get("delete_events", UNSET)
         self.delete_recordings = get("delete_recordings", UNSET)

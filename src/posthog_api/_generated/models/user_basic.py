@@ -9,7 +9,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.role_at_organization_enum import RoleAtOrganizationEnum
-from ..types import UNSET, Unset, enum_member
+from ..types import UNSET, Unset, cached_uuid, enum_member
 
 if TYPE_CHECKING:
     from ..models.user_basic_hedgehog_config_type_0 import UserBasicHedgehogConfigType0
@@ -126,7 +126,7 @@ class UserBasic:
         self = cls.__new__(cls)
         self.id = d["id"]
         _v = d["uuid"]
-        self.uuid = UUID(_v)
+        self.uuid = cached_uuid(_v)
         self.email = d["email"]
         self.distinct_id = get("distinct_id", UNSET)
         self.first_name = get("first_name", UNSET)
