@@ -10,7 +10,7 @@ endif
 PY := $(VENV)/bin/python
 STAMP := $(VENV)/.posthog-api-setup
 
-.PHONY: setup demo generate check-generated spec lint format typecheck contract-setup pytest test clean
+.PHONY: setup demo bench bench-quick generate check-generated spec lint format typecheck contract-setup pytest test clean
 
 setup: $(STAMP)
 
@@ -24,6 +24,15 @@ $(STAMP): pyproject.toml
 ## The main job against the bundled fake PostHog on loopback (no key, no network).
 demo: setup
 	$(PY) examples/demo.py
+
+## Benchmarks as ratios against references measured in the same run (BENCHMARKS.md); exits 1 on a missed target.
+bench: setup
+	$(PY) -m bench
+
+## The benchmarks at tiny sizes, targets not asserted, so that they cannot rot (make test runs them
+## through tests/test_bench_quick.py).
+bench-quick: setup
+	$(PY) -m bench --quick
 
 ## Regenerate src/posthog_api/_generated from openapi/posthog.yaml.
 generate: setup
