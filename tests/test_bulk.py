@@ -274,3 +274,19 @@ def test_every_id_is_accepted_once_or_reported_failed(
     assert report.ids_submitted == size
     assert fake.max_in_flight <= concurrency
     assert all(n <= min(batch_size, 1000) for n in fake.sizes)
+
+
+async def test_a_missing_scope_stops_the_job_instead_of_failing_every_batch(clean_env: None) -> None:
+    from posthog_api import MissingScopeError
+    from posthog_api.testing import FakePostHog
+
+    fake = FakePostHog()
+    fake.seed_persons(5_000)
+    fake.add_key("phx_reader", scopes=["person:read"])
+    async with fake.client(api_key="phx_reader") as ph:
+        with pytest.raises(MissingScopeError):
+            await ph.persons.bulk_delete_batched(
+                distinct_ids=(f"user-{i}" for i in range(5_000)), concurrency=1
+            )
+    assert len(fake.requests) == 1
+    assert fake.person_count() == 5_000

@@ -153,6 +153,9 @@ class PersonsResource(generated.PersonsResource):
         Raises:
             ValueError: both lists or neither, or a bad ``batch_size``/``concurrency``; nothing
                 was sent.
+            AuthenticationError, PermissionDeniedError: the key may not delete persons here; the
+                job stops at once, since every batch would fail the same way (run it again once
+                the key is fixed: deleting a deleted person is harmless).
         """
         kind, source = bulk.select_ids(ids, distinct_ids)
         project = self._requester.resolve_project_id(project_id)

@@ -17,7 +17,7 @@ import anyio
 import anyio.abc
 from attrs import define, evolve, field, frozen
 
-from ._errors import PostHogError
+from ._errors import AuthenticationError, PermissionDeniedError, PostHogError
 from ._pagination import first_error
 
 if TYPE_CHECKING:
@@ -160,7 +160,11 @@ async def bulk_delete_batched(
     concurrency: int = 4,
     on_progress: ProgressCallback | None = None,
 ) -> BulkDeleteReport:
-    """Delete every id of ``source`` in batches; see ``PersonsResource.bulk_delete_batched``."""
+    """Delete every id of ``source`` in batches; see ``PersonsResource.bulk_delete_batched``.
+
+    A 401 or 403 (a revoked key, a missing scope, a project the key may not touch) stops the job
+    and is raised: every later batch would fail the same way.
+    """
     if (
         isinstance(batch_size, bool)
         or not isinstance(batch_size, int)
@@ -201,6 +205,8 @@ async def bulk_delete_batched(
             async for batch in batches:
                 try:
                     result = await send_batch(kind, batch)
+                except (AuthenticationError, PermissionDeniedError):
+                    raise  # no later batch could succeed: stop the job
                 except PostHogError as error:
                     report.batches_failed += 1
                     report.failed_batches.append(FailedBatch(tuple(batch), error))

@@ -1,0 +1,276 @@
+"""The posthog-api command line, against FakePostHog."""
+
+import csv
+import io
+import json
+import os
+import subprocess
+import sys
+import tracemalloc
+import uuid
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from posthog_api import AsyncPostHog
+from posthog_api.cli import main
+from posthog_api.testing import FakePostHog
+
+from ._support import KEY
+
+
+@pytest.fixture
+def env(clean_env: None, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("POSTHOG_PERSONAL_API_KEY", KEY)
+    monkeypatch.setenv("POSTHOG_PROJECT_ID", "1")
+
+
+def run(fake: FakePostHog, *argv: str, **client_kwargs: Any) -> int:
+    def make_client(**settings: Any) -> AsyncPostHog:
+        if "POSTHOG_PERSONAL_API_KEY" in os.environ:  # AsyncPostHog would read it; fake.client() would not
+            settings.setdefault("api_key", os.environ["POSTHOG_PERSONAL_API_KEY"])
+        return fake.client(**{**settings, **client_kwargs})
+
+    return main(list(argv), make_client=make_client)
+
+
+def ids_file(tmp_path: Path, lines: list[str], name: str = "ids.txt") -> str:
+    path = tmp_path / name
+    path.write_text("".join(f"{line}\n" for line in lines))
+    return str(path)
+
+
+@pytest.mark.usefixtures("env")
+def test_bulk_delete_of_a_50000_line_file(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    fake = FakePostHog()
+    fake.seed_persons(50_000)
+    path = ids_file(tmp_path, [f"user-{i}" for i in range(50_000)] + ["", "  "])
+    failed = tmp_path / "failed.txt"
+    status = run(fake, "persons", "bulk-delete", "--distinct-ids-file", path, "--failed-out", str(failed))
+    out, err = capsys.readouterr()
+    assert status == 0
+    assert fake.person_count() == 0
+    assert "50000 distinct_ids submitted: 50000 accepted in 50 batches" in out
+    assert "100.0%  50000/50000 ids" in err  # the progress display, with the known total
+    assert failed.read_text() == ""
+    assert KEY not in out + err
+
+
+@pytest.mark.usefixtures("env")
+def test_failed_batches_go_to_failed_out_and_a_second_run_finishes(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    fake = FakePostHog()
+    fake.seed_persons(5_000)
+    fake.fail("persons_bulk_delete_create", 503, 503, 503, "connect", "connect", "connect")
+    path = ids_file(tmp_path, [f"user-{i}" for i in range(5_000)])
+    failed = tmp_path / "failed.txt"
+    args = [
+        "persons",
+        "bulk-delete",
+        "--distinct-ids-file",
+        path,
+        "--failed-out",
+        str(failed),
+        "--concurrency",
+        "1",
+    ]
+    assert run(fake, *args, _random=lambda: 0, _clock=_NoSleep()) == 1
+    out = capsys.readouterr().out
+    left = failed.read_text().split()
+    assert len(left) == 2_000  # two batches failed after their retries
+    assert f"2000 ids that did not go through written to {failed}" in out
+    assert fake.person_count() == 2_000
+    assert all(fake.person(i) is not None for i in left)
+
+    again = [
+        "persons",
+        "bulk-delete",
+        "--distinct-ids-file",
+        str(failed),
+        "--failed-out",
+        str(tmp_path / "f2.txt"),
+    ]
+    assert run(fake, *again) == 0
+    assert fake.person_count() == 0
+
+
+class _NoSleep:
+    def monotonic(self) -> float:
+        return 0.0
+
+    def time(self) -> float:
+        return 0.0
+
+    async def sleep(self, seconds: float) -> None:
+        return None
+
+
+@pytest.mark.usefixtures("env")
+def test_dry_run_checks_the_file_and_sends_nothing(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    fake = FakePostHog()
+    good = [str(uuid.UUID(int=i)) for i in range(2_500)]
+    path = ids_file(tmp_path, [*good[:10], "not-a-uuid", *good[10:]])
+    assert run(fake, "persons", "bulk-delete", "--ids-file", path, "--dry-run", "--batch-size", "500") == 1
+    out = capsys.readouterr().out
+    assert "dry run: 2500 ids in 5 batches of at most 500, 4 at a time; nothing sent" in out
+    assert "line 11: 'not-a-uuid' is not a person UUID" in out
+    assert fake.requests == []
+
+
+@pytest.mark.usefixtures("env")
+def test_the_file_is_streamed_not_loaded(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    path = ids_file(tmp_path, [f"user-{i}" for i in range(300_000)])
+    tracemalloc.start()
+    try:
+        assert run(FakePostHog(), "persons", "bulk-delete", "--distinct-ids-file", path, "--dry-run") == 0
+        _, peak = tracemalloc.get_traced_memory()
+    finally:
+        tracemalloc.stop()
+    assert peak < 2_000_000  # the file is 3.3 MB; its lines are never all in memory
+    assert "300000 distinct ids in 300 batches" in capsys.readouterr().out
+
+
+@pytest.mark.usefixtures("env")
+def test_ids_can_come_from_standard_input(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    fake = FakePostHog()
+    fake.seed_persons(30)
+    monkeypatch.setattr(sys, "stdin", io.StringIO("".join(f"user-{i}\n" for i in range(30))))
+    assert run(fake, "persons", "bulk-delete", "--distinct-ids-file", "-", "--keep-person") == 0
+    assert "30 distinct_ids submitted: 30 accepted" in capsys.readouterr().out
+    assert fake.person_count() == 30  # --keep-person
+
+
+@pytest.mark.usefixtures("env")
+@pytest.mark.parametrize(
+    "resource", ["actions", "customer-journeys", "conversation-views", "subscriptions", "domains"]
+)
+def test_every_paginated_resource_lists_as_json_lines(
+    resource: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    fake = FakePostHog()
+    fake.seed_actions(250)
+
+    async def fill() -> None:
+        async with fake.client() as ph:
+            for i in range(3):
+                await ph.customer_journeys.create(insight=i, name=f"journey {i}")
+                await ph.conversation_views.create(name=f"view {i}")
+                await ph.subscriptions.create(
+                    target_type="email",
+                    target_value=f"{i}@example.com",
+                    frequency="daily",
+                    start_date="2026-01-01T00:00Z",
+                )
+                await ph.domains.create(domain=f"d{i}.example.com")
+
+    import anyio
+
+    anyio.run(fill)
+    extra = ["--organization-id", FakePostHog.DEFAULT_ORGANIZATION_ID] if resource == "domains" else []
+    assert run(fake, *extra, resource, "list", "--page-size", "100") == 0
+    lines = capsys.readouterr().out.splitlines()
+    assert len(lines) == (250 if resource == "actions" else 3)
+    assert all("id" in json.loads(line) for line in lines)
+
+
+@pytest.mark.usefixtures("env")
+def test_csv_and_table_formats_and_max_items(capsys: pytest.CaptureFixture[str]) -> None:
+    fake = FakePostHog()
+    fake.seed_actions(30)
+    assert run(fake, "actions", "list", "--format", "csv", "--max-items", "5") == 0
+    rows = list(csv.DictReader(io.StringIO(capsys.readouterr().out)))
+    assert [row["name"] for row in rows] == [f"Action {i}" for i in range(5)]
+    assert json.loads(rows[0]["steps"])[0]["event"] == "$pageview"
+    assert run(fake, "actions", "list", "--format", "table", "--max-items", "3") == 0
+    table = capsys.readouterr().out.splitlines()
+    assert table[0].split()[:2] == ["id", "name"]
+    assert len(table) == 4
+    assert "Action 2" in table[3]
+
+
+@pytest.mark.usefixtures("env")
+def test_whoami_shows_host_project_and_scopes_but_never_the_key(capsys: pytest.CaptureFixture[str]) -> None:
+    fake = FakePostHog()
+    fake.add_key(KEY, scopes=["person:write", "action:read"], scoped_teams=[1], label="privacy job")
+    assert run(fake, "whoami") == 0
+    out = capsys.readouterr().out
+    assert "host: https://us.posthog.com" in out
+    assert "project: 1" in out
+    assert "scopes: person:write action:read" in out
+    assert "projects allowed: 1" in out
+    assert "key: privacy job (phx_...cdef)" in out
+    assert KEY not in out
+
+
+def test_a_missing_key_is_one_clear_line(clean_env: None, capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["whoami"]) == 2
+    err = capsys.readouterr().err
+    assert err == "posthog-api: error: no API key: set POSTHOG_PERSONAL_API_KEY or pass --api-key-file FILE\n"
+
+
+@pytest.mark.usefixtures("env")
+def test_the_key_can_come_from_a_file(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.delenv("POSTHOG_PERSONAL_API_KEY")
+    key_file = tmp_path / "key"
+    key_file.write_text("phx_from_a_file\n")
+    fake = FakePostHog()
+    fake.accept_any_key = False
+    fake.add_key("phx_from_a_file", label="from a file")
+    assert run(fake, "--api-key-file", str(key_file), "whoami") == 0
+    out = capsys.readouterr().out
+    assert "key: from a file" in out
+    assert "phx_from_a_file" not in out
+
+
+@pytest.mark.usefixtures("env")
+def test_errors_are_one_line_without_traceback(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    fake = FakePostHog()
+    fake.add_key(KEY, scopes=["person:read"])
+    assert run(fake, "persons", "bulk-delete", "--distinct-ids-file", str(tmp_path / "missing.txt")) == 2
+    assert capsys.readouterr().err.startswith("posthog-api: error: cannot read ")
+    path = ids_file(tmp_path, [f"user-{i}" for i in range(3000)])
+    assert run(fake, "persons", "bulk-delete", "--distinct-ids-file", path, "--concurrency", "1") == 1
+    err = capsys.readouterr().err
+    assert err.splitlines()[-1] == (
+        "posthog-api: error: the API key lacks the scope person:write (persons_bulk_delete_create)"
+    )
+    assert "Traceback" not in err
+    assert (
+        len([r for r in fake.requests if r.operation_id == "persons_bulk_delete_create"]) == 1
+    )  # it stopped
+    assert run(fake, "persons", "bulk-delete", "--distinct-ids-file", path, "--batch-size", "5000") == 2
+    assert "--batch-size must be from 1 to 1000" in capsys.readouterr().err
+
+
+@pytest.mark.usefixtures("env")
+def test_an_unreachable_host_is_one_line_and_debug_shows_the_traceback(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    import socket
+
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        port = sock.getsockname()[1]  # closed once the block ends: nothing listens there
+    args = ["--host", f"http://127.0.0.1:{port}", "--max-retries", "0", "whoami"]
+    assert main(args) == 1
+    err = capsys.readouterr().err
+    assert err.startswith("posthog-api: error: cannot reach PostHog:")
+    assert len(err.strip().splitlines()) == 1
+    assert main(["--debug", *args]) == 1
+    assert "Traceback" in capsys.readouterr().err
+
+
+def test_the_console_script_and_python_m_run(clean_env: None) -> None:
+    for command in (["posthog-api", "--help"], [sys.executable, "-m", "posthog_api", "--help"]):
+        result = subprocess.run(command, capture_output=True, text=True, timeout=60)
+        assert result.returncode == 0, result.stderr
+        assert "persons" in result.stdout
+        assert "whoami" in result.stdout
