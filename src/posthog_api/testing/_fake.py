@@ -247,6 +247,7 @@ class FakePostHog:
         self._rate_limits[rate_class] = (SlidingWindow([(requests, window)]), retry_after)
 
     def clear_rate_limits(self) -> None:
+        """Stop answering 429."""
         self._rate_limits.clear()
 
     def fail(self, operation_id: str, *faults: Fault) -> None:
@@ -937,9 +938,11 @@ class FakePostHog:
     # ------------------------------------------------------------------ introspection
 
     def person_count(self, project_id: int = DEFAULT_PROJECT_ID) -> int:
+        """How many persons the project has."""
         return len(self.project(project_id).persons)
 
     def person(self, distinct_id: str, project_id: int = DEFAULT_PROJECT_ID) -> Person | None:
+        """The person owning ``distinct_id``, or None."""
         project = self.project(project_id)
         person_uuid = project.person_by_distinct_id.get(distinct_id)
         return project.persons.get(person_uuid) if person_uuid else None

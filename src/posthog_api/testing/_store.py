@@ -79,6 +79,8 @@ class Collection:
 
 @define
 class Person:
+    """A person of the fake: its UUID, distinct ids and properties."""
+
     uuid: str
     distinct_ids: list[str]
     properties: dict[str, Any] = field(factory=dict)
@@ -86,6 +88,8 @@ class Person:
 
 @define
 class SharingConfiguration:
+    """A recording's sharing configuration and its passwords."""
+
     created_at: str = field(factory=now)
     enabled: bool = False
     access_token: str = field(factory=token)
@@ -94,6 +98,7 @@ class SharingConfiguration:
     passwords: list[str] = field(factory=list)
 
     def to_json(self) -> dict[str, Any]:
+        """The configuration as the API shows it."""
         return {
             "created_at": self.created_at,
             "enabled": self.enabled,
@@ -106,6 +111,8 @@ class SharingConfiguration:
 
 @define
 class Project:
+    """A project of the fake and everything in it; change it directly to set up a test."""
+
     id: int
     organization_id: str
     actions: Collection = field(factory=Collection)
@@ -118,6 +125,7 @@ class Project:
     person_by_distinct_id: dict[str, str] = field(factory=dict)
 
     def add_person(self, distinct_ids: list[str], properties: dict[str, Any] | None = None) -> Person:
+        """Add a person owning ``distinct_ids`` (each may belong to one person only)."""
         for distinct_id in distinct_ids:
             if distinct_id in self.person_by_distinct_id:
                 raise ValueError(f"distinct id {distinct_id!r} already belongs to a person")
@@ -128,6 +136,7 @@ class Project:
         return person
 
     def delete_person(self, person_uuid: str) -> None:
+        """Remove a person and free its distinct ids."""
         person = self.persons.pop(person_uuid)
         for distinct_id in person.distinct_ids:
             self.person_by_distinct_id.pop(distinct_id, None)
@@ -135,6 +144,8 @@ class Project:
 
 @define
 class Organization:
+    """An organization of the fake and its domains."""
+
     id: str
     domains: Collection = field(factory=Collection)
 
@@ -152,6 +163,7 @@ class ApiKey:
     created_at: str = field(factory=now)
 
     def to_json(self) -> dict[str, Any]:
+        """The key as ``/api/personal_api_keys/@current/`` shows it (never its value)."""
         return {
             "id": self.id,
             "label": self.label,
