@@ -269,7 +269,8 @@ def test_an_unreachable_host_is_one_line_and_debug_shows_the_traceback(
 
 
 def test_the_console_script_and_python_m_run(clean_env: None) -> None:
-    for command in (["posthog-api", "--help"], [sys.executable, "-m", "posthog_api", "--help"]):
+    script = str(Path(sys.executable).parent / "posthog-api")  # installed beside this interpreter
+    for command in ([script, "--help"], [sys.executable, "-m", "posthog_api", "--help"]):
         result = subprocess.run(command, capture_output=True, text=True, timeout=60)
         assert result.returncode == 0, result.stderr
         assert "persons" in result.stdout
