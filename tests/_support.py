@@ -2,9 +2,17 @@
 
 from __future__ import annotations
 
+import contextlib
+import inspect
+import socket
+import subprocess
+import sys
+import time
+from collections.abc import Iterator
 from typing import Any
 
 import anyio.lowlevel
+import httpx
 
 HOST = "https://us.posthog.com"
 KEY = "phx_test_key_1234567890abcdef"
@@ -52,3 +60,79 @@ def page(
         "previous": None,
         "results": results,
     }
+
+
+# ------------------------------------------------------------------ calling every facade method
+
+#: A UUID for the resources whose ids are UUIDs.
+SAMPLE_UUID_ID = "0b6c1b4e-1111-4000-8000-000000000001"
+UUID_ID_RESOURCES = frozenset({"customer_journeys", "domains"})
+#: A valid value for every argument some facade method cannot do without.
+SAMPLE_ARGUMENTS: dict[str, Any] = {
+    "short_id": "inbox",
+    "recording_id": "rec-1",
+    "password_id": "pw-1",
+    "person_id": "0b6c1b4e-2222-4000-8000-000000000002",
+    "target_date": "2026-11-01",
+    "lifecycle_type": "new",
+    "name": "n",
+    "insight": 1,
+    "target_type": "email",
+    "target_value": "a@example.com",
+    "frequency": "daily",
+    "start_date": "2026-11-01T00:00:00+00:00",
+    "domain": "example.com",
+    "distinct_id": "user-1",
+}
+
+
+def required_arguments(operation_id: str, method: Any) -> tuple[list[Any], dict[str, Any]]:
+    """Positional and keyword arguments for ``method``: only those it cannot do without."""
+    from posthog_api._generated.operations import OPERATIONS
+
+    resource = OPERATIONS[operation_id].resource
+    args: list[Any] = []
+    kwargs: dict[str, Any] = {}
+    for name, parameter in inspect.signature(method).parameters.items():
+        if parameter.kind is inspect.Parameter.POSITIONAL_OR_KEYWORD:
+            uuid_id = name == "id" and resource in UUID_ID_RESOURCES
+            args.append(SAMPLE_UUID_ID if uuid_id else SAMPLE_ARGUMENTS.get(name, 7))
+        elif parameter.default is inspect.Parameter.empty:
+            kwargs[name] = SAMPLE_ARGUMENTS[name]
+    if operation_id == "persons_bulk_delete_create":
+        kwargs["distinct_ids"] = ["user-1"]  # optional to the signature, required by the call
+    return args, kwargs
+
+
+# ------------------------------------------------------------------ the fake over HTTP
+
+
+@contextlib.contextmanager
+def served_fake(*arguments: str) -> Iterator[str]:
+    """``python -m posthog_api.testing`` on a free loopback port; yields its URL, stops it after."""
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        port = int(sock.getsockname()[1])
+    process = subprocess.Popen(
+        [sys.executable, "-m", "posthog_api.testing", "--port", str(port), *arguments],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.STDOUT,
+    )
+    url = f"http://127.0.0.1:{port}"
+    try:
+        deadline = time.monotonic() + 30
+        while True:
+            try:
+                httpx.get(
+                    f"{url}/api/personal_api_keys/@current/", headers={"Authorization": "Bearer phx_probe"}
+                )
+                break
+            except httpx.TransportError:
+                if process.poll() is not None or time.monotonic() > deadline:
+                    output = process.stdout.read().decode() if process.stdout else ""
+                    raise RuntimeError(f"the fake did not start:\n{output}") from None
+                time.sleep(0.1)
+        yield url
+    finally:
+        process.terminate()
+        process.wait(timeout=10)

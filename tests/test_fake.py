@@ -1,10 +1,8 @@
 """FakePostHog behaves like PostHog where it matters, and offers the knobs tests need."""
 
 import json
-import socket
 import subprocess
 import sys
-import time
 from collections.abc import Iterator
 from typing import Any
 
@@ -23,6 +21,8 @@ from posthog_api import (
     RateLimitError,
 )
 from posthog_api.testing import FakePostHog
+
+from ._support import served_fake
 
 pytestmark = pytest.mark.anyio
 
@@ -238,50 +238,14 @@ def test_the_pytest_fixture_is_registered(posthog_fake: FakePostHog) -> None:
     assert posthog_fake.person_count() == 0
 
 
-def free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return int(sock.getsockname()[1])
-
-
 @pytest.fixture
-def served_fake() -> Iterator[str]:
-    port = free_port()
-    process = subprocess.Popen(
-        [
-            sys.executable,
-            "-m",
-            "posthog_api.testing",
-            "--port",
-            str(port),
-            "--seed-persons",
-            "25",
-            "--seed-actions",
-            "3",
-        ],
-        stdout=subprocess.PIPE,
-        stderr=subprocess.STDOUT,
-    )
-    url = f"http://127.0.0.1:{port}"
-    try:
-        deadline = time.monotonic() + 20
-        while True:
-            try:
-                httpx.get(url + "/api/personal_api_keys/@current/", headers={"Authorization": "Bearer phx_x"})
-                break
-            except httpx.TransportError:
-                if process.poll() is not None or time.monotonic() > deadline:
-                    output = process.stdout.read().decode() if process.stdout else ""
-                    raise RuntimeError(f"the fake did not start:\n{output}") from None
-                time.sleep(0.1)
+def fake_url() -> Iterator[str]:
+    with served_fake("--seed-persons", "25", "--seed-actions", "3") as url:
         yield url
-    finally:
-        process.terminate()
-        process.wait(timeout=10)
 
 
-async def test_the_fake_serves_over_http_on_loopback(served_fake: str, clean_env: None) -> None:
-    async with AsyncPostHog(api_key="phx_served", host=served_fake, project_id=1) as ph:
+async def test_the_fake_serves_over_http_on_loopback(fake_url: str, clean_env: None) -> None:
+    async with AsyncPostHog(api_key="phx_served", host=fake_url, project_id=1) as ph:
         assert (await ph.actions.list()).count == 3
         report = await ph.persons.bulk_delete_batched(
             distinct_ids=[f"user-{i}" for i in range(25)], batch_size=10

@@ -17,20 +17,19 @@ from __future__ import annotations
 
 import os
 import re
-import socket
 import subprocess
 import sys
 import textwrap
-import time
 from collections.abc import Iterator
 from pathlib import Path
 
-import httpx
 import pytest
 import yaml
 from openapi_spec_validator import validate
 
 from posthog_api.testing import FakePostHog
+
+from ._support import served_fake
 
 ROOT = Path(__file__).resolve().parent.parent
 README = (ROOT / "README.md").read_text()
@@ -62,44 +61,20 @@ def test_python_blocks_cover_every_resource() -> None:
 
 
 @pytest.fixture(scope="module")
-def served_fake() -> Iterator[str]:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        port = sock.getsockname()[1]
-    command = [sys.executable, "-m", "posthog_api.testing", "--port", str(port)]
-    process = subprocess.Popen(
-        [*command, "--seed-persons", "3000", "--seed-actions", "120"],
-        stdout=subprocess.DEVNULL,
-        stderr=subprocess.DEVNULL,
-    )
-    url = f"http://127.0.0.1:{port}"
-    deadline = time.monotonic() + 30
-    while True:
-        try:
-            httpx.get(
-                f"{url}/api/personal_api_keys/@current/", headers={"Authorization": "Bearer phx_readme"}
-            )
-            break
-        except httpx.TransportError:
-            if process.poll() is not None or time.monotonic() > deadline:
-                raise RuntimeError("the fake PostHog did not start") from None
-            time.sleep(0.1)
-    try:
+def fake_url() -> Iterator[str]:
+    with served_fake("--seed-persons", "3000", "--seed-actions", "120") as url:
         yield url
-    finally:
-        process.terminate()
-        process.wait(timeout=10)
 
 
 @pytest.fixture
-def scratch(tmp_path: Path, served_fake: str) -> tuple[Path, dict[str, str]]:
+def scratch(tmp_path: Path, fake_url: str) -> tuple[Path, dict[str, str]]:
     (tmp_path / "examples").symlink_to(ROOT / "examples")
     (tmp_path / "ids.txt").write_text("".join(f"user-{i}\n" for i in range(2500, 2600)))
     environment = {k: v for k, v in os.environ.items() if not k.startswith("POSTHOG_")}
     environment.update(
         {
             "POSTHOG_PERSONAL_API_KEY": "phx_readme_key",
-            "POSTHOG_HOST": served_fake,
+            "POSTHOG_HOST": fake_url,
             "POSTHOG_PROJECT_ID": "1",
             "POSTHOG_ORGANIZATION_ID": FakePostHog.DEFAULT_ORGANIZATION_ID,
             "PATH": f"{Path(sys.executable).parent}{os.pathsep}{os.environ.get('PATH', '')}",

@@ -1,6 +1,5 @@
 """Every resource method sends its operation's method and path; bodies come from keyword arguments."""
 
-import inspect
 import json
 import uuid
 from typing import Any
@@ -12,12 +11,12 @@ import respx
 from posthog_api import AsyncPostHog
 from posthog_api._generated.operations import OPERATIONS
 
-from ._support import ACTION_JSON, KEY, page
+from ._support import ACTION_JSON, KEY, SAMPLE_UUID_ID, page, required_arguments
 
 pytestmark = pytest.mark.anyio
 
 ORG = "01234567-89ab-cdef-0123-456789abcdef"
-JOURNEY = "0b6c1b4e-1111-4000-8000-000000000001"
+JOURNEY = SAMPLE_UUID_ID
 
 # A body with every field any response model of the spec requires.
 ANY_OBJECT: dict[str, Any] = {
@@ -71,24 +70,6 @@ STATUS = {
     "persons_funnel_correlation_create": 200,
 }
 
-ARGUMENTS: dict[str, Any] = {
-    "short_id": "inbox",
-    "recording_id": "rec-1",
-    "password_id": "pw-1",
-    "person_id": "p-1",
-    "target_date": "2026-11-01",
-    "lifecycle_type": "new",
-    "name": "n",
-    "insight": 1,
-    "target_type": "email",
-    "target_value": "a@example.com",
-    "frequency": "daily",
-    "start_date": "2026-11-01T00:00:00+00:00",
-    "domain": "example.com",
-    "distinct_id": "user-1",
-}
-UUID_IDS = {"customer_journeys", "domains"}
-
 
 def success(request: httpx.Request, operation_id: str) -> httpx.Response:
     operation = OPERATIONS[operation_id]
@@ -102,20 +83,6 @@ def success(request: httpx.Request, operation_id: str) -> httpx.Response:
     return httpx.Response(status, json=ANY_OBJECT)
 
 
-def call_arguments(operation_id: str, method: Any) -> tuple[list[Any], dict[str, Any]]:
-    resource = OPERATIONS[operation_id].resource
-    args: list[Any] = []
-    kwargs: dict[str, Any] = {}
-    for name, parameter in inspect.signature(method).parameters.items():
-        if parameter.kind is inspect.Parameter.POSITIONAL_OR_KEYWORD:
-            args.append(JOURNEY if (name == "id" and resource in UUID_IDS) else ARGUMENTS.get(name, 7))
-        elif parameter.default is inspect.Parameter.empty:
-            kwargs[name] = ARGUMENTS[name]
-    if operation_id == "persons_bulk_delete_create":
-        kwargs["distinct_ids"] = ["user-1"]
-    return args, kwargs
-
-
 @pytest.mark.parametrize("operation_id", sorted(OPERATIONS))
 async def test_every_resource_method_sends_its_operation(
     make_client: Any, api: respx.MockRouter, operation_id: str
@@ -126,7 +93,7 @@ async def test_every_resource_method_sends_its_operation(
     route = api.route().mock(side_effect=lambda request: success(request, sent_as.operation_id))
     async with make_client(organization_id=ORG) as ph:
         method = getattr(getattr(ph, operation.resource), operation.resource_method)
-        args, kwargs = call_arguments(operation_id, method)
+        args, kwargs = required_arguments(operation_id, method)
         await method(*args, **kwargs)
 
     (call,) = route.calls

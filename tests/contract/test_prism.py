@@ -15,7 +15,6 @@ Set ``POSTHOG_API_SKIP_PRISM=1`` to skip these tests (nothing else skips them).
 
 from __future__ import annotations
 
-import inspect
 import json
 import os
 import re
@@ -32,6 +31,7 @@ import yaml
 from posthog_api import APIResponseValidationError, APIStatusError, AsyncPostHog, PostHogError
 from posthog_api._generated.operations import OPERATIONS, Operation
 
+from .._support import SAMPLE_UUID_ID, required_arguments
 from .prism import SPEC, PrismServer, run_prism
 
 pytestmark = [
@@ -43,27 +43,8 @@ pytestmark = [
 ]
 
 ORG = "01234567-89ab-cdef-0123-456789abcdef"
-UUID_ID = "0b6c1b4e-1111-4000-8000-000000000001"
+UUID_ID = SAMPLE_UUID_ID
 PERSON = "5f1c2d3e-4a5b-4c6d-8e7f-901234567890"
-UUID_IDS = {"customer_journeys", "domains"}
-
-# Values for the arguments a method cannot do without (positional ids, required keywords).
-ARGUMENTS: dict[str, Any] = {
-    "short_id": "inbox",
-    "recording_id": "rec-1",
-    "password_id": "pw-1",
-    "person_id": PERSON,
-    "target_date": "2026-11-01",
-    "lifecycle_type": "new",
-    "name": "Contract test",
-    "insight": 1,
-    "target_type": "email",
-    "target_value": "a@example.com",
-    "frequency": "daily",
-    "start_date": "2026-11-01T00:00:00+00:00",
-    "domain": "example.com",
-    "distinct_id": "user-1",
-}
 
 
 @dataclass(frozen=True)
@@ -306,18 +287,9 @@ def violations(response: httpx.Response) -> list[dict[str, Any]]:
     return parsed if isinstance(parsed, list) else [parsed]
 
 
-def required_arguments(operation_id: str, method: Callable[..., Any]) -> Call:
-    """The call with only the arguments ``method`` cannot do without (as in tests/test_resources.py)."""
-    resource = OPERATIONS[operation_id].resource
-    args: list[Any] = []
-    kwargs: dict[str, Any] = {}
-    for name, parameter in inspect.signature(method).parameters.items():
-        if parameter.kind is inspect.Parameter.POSITIONAL_OR_KEYWORD:
-            args.append(UUID_ID if (name == "id" and resource in UUID_IDS) else ARGUMENTS.get(name, 7))
-        elif parameter.default is inspect.Parameter.empty:
-            kwargs[name] = ARGUMENTS[name]
-    if operation_id == "persons_bulk_delete_create":
-        kwargs["distinct_ids"] = ["user-1"]
+def required_call(operation_id: str, method: Callable[..., Any]) -> Call:
+    """The call with only the arguments ``method`` cannot do without."""
+    args, kwargs = required_arguments(operation_id, method)
     return Call(operation_id, tuple(args), kwargs)
 
 
@@ -420,7 +392,7 @@ def test_the_optional_field_calls_name_real_operations() -> None:
 async def test_facade_method_with_required_arguments_passes_prism(
     prism: PrismServer, operation_id: str
 ) -> None:
-    outcome = await perform(prism, operation_id, lambda method: required_arguments(operation_id, method))
+    outcome = await perform(prism, operation_id, lambda method: required_call(operation_id, method))
     assert_accepted(outcome)
 
 
