@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import uuid
 from collections.abc import Iterable
+from typing import Any
 
 from . import bulk
 from ._generated import resources as generated
@@ -160,8 +161,9 @@ class PersonsResource(generated.PersonsResource):
         kind, source = bulk.select_ids(ids, distinct_ids)
         project = self._requester.resolve_project_id(project_id)
 
-        async def send_batch(kind: bulk.IdKind, batch: list[str]) -> PersonBulkDeleteResponse:
-            return await self.bulk_delete(
+        async def send_batch(kind: bulk.IdKind, batch: list[Any]) -> PersonBulkDeleteResponse:
+            # The ids were checked as they were read: send them without checking them again.
+            return await super(PersonsResource, self).bulk_delete(
                 project_id=project,
                 ids=batch if kind == "ids" else UNSET,
                 distinct_ids=batch if kind == "distinct_ids" else UNSET,

@@ -11,7 +11,7 @@ from __future__ import annotations
 import inspect
 import uuid
 from collections.abc import AsyncIterable, AsyncIterator, Awaitable, Callable, Iterable
-from typing import TYPE_CHECKING, Literal, TypeAlias
+from typing import TYPE_CHECKING, Any, Literal, TypeAlias
 
 import anyio
 import anyio.abc
@@ -31,7 +31,8 @@ Ids: TypeAlias = (
     Iterable[str] | Iterable[str | uuid.UUID] | AsyncIterable[str] | AsyncIterable[str | uuid.UUID]
 )
 IdKind = Literal["ids", "distinct_ids"]
-SendBatch: TypeAlias = Callable[[IdKind, list[str]], Awaitable["PersonBulkDeleteResponse"]]
+#: Sends one checked batch: person UUIDs as ``uuid.UUID``, distinct ids as ``str``.
+SendBatch: TypeAlias = Callable[[IdKind, list[Any]], Awaitable["PersonBulkDeleteResponse"]]
 ProgressCallback: TypeAlias = Callable[["BulkDeleteReport"], Awaitable[None] | None]
 
 
@@ -113,13 +114,14 @@ class BulkDeleteReport:
         return "\n".join(lines)
 
 
-def _check(kind: IdKind, position: int, value: object) -> str | RejectedId:
+def _check(kind: IdKind, position: int, value: object) -> uuid.UUID | str | RejectedId:
+    """The id as it is sent (checked once, here), or why it is rejected."""
     if kind == "ids":
         if isinstance(value, uuid.UUID):
-            return str(value)
+            return value
         if isinstance(value, str):
             try:
-                return str(uuid.UUID(value))
+                return uuid.UUID(value)
             except ValueError:
                 pass
         return RejectedId(position, value, "not a person UUID")
@@ -175,7 +177,7 @@ async def bulk_delete_batched(
         raise ValueError(f"concurrency must be a whole number, 1 or more, not {concurrency!r}")
 
     report = BulkDeleteReport(kind=kind)
-    send, receive = anyio.create_memory_object_stream[list[str]](0)
+    send, receive = anyio.create_memory_object_stream[list[Any]](0)
 
     async def progress() -> None:
         if on_progress is not None:
@@ -185,7 +187,7 @@ async def bulk_delete_batched(
 
     async def produce() -> None:
         async with send:
-            batch: list[str] = []
+            batch: list[Any] = []
             async for value in _iterate(source):
                 position = report.ids_submitted
                 report.ids_submitted += 1
@@ -200,7 +202,7 @@ async def bulk_delete_batched(
             if batch:
                 await send.send(batch)
 
-    async def work(batches: anyio.abc.ObjectReceiveStream[list[str]]) -> None:
+    async def work(batches: anyio.abc.ObjectReceiveStream[list[Any]]) -> None:
         async with batches:
             async for batch in batches:
                 try:
@@ -209,7 +211,7 @@ async def bulk_delete_batched(
                     raise  # no later batch could succeed: stop the job
                 except PostHogError as error:
                     report.batches_failed += 1
-                    report.failed_batches.append(FailedBatch(tuple(batch), error))
+                    report.failed_batches.append(FailedBatch(tuple(str(i) for i in batch), error))
                 else:
                     report.batches_ok += 1
                     report.ids_accepted += len(batch)
