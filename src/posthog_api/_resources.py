@@ -30,40 +30,20 @@ def bulk_delete_ids(
         ValueError: both lists, neither, an empty one, more than ``limit`` ids, a person id that
             is not a UUID, or a distinct id that is not a non-empty string.
     """
-    given_ids = ids is not None and not isinstance(ids, Unset)
-    given_distinct = distinct_ids is not None and not isinstance(distinct_ids, Unset)
-    if given_ids == given_distinct:
-        raise ValueError(
-            "bulk_delete needs exactly one of ids= (person UUIDs) and distinct_ids=, "
-            + ("not both" if given_ids else "and got neither")
-        )
-    name, values = ("ids", ids) if given_ids else ("distinct_ids", distinct_ids)
-    if isinstance(values, str | bytes):
-        raise ValueError(f"{name} must be a list of ids, not a single string")
-    items: list[object] = []
-    for value in values:  # type: ignore[union-attr]
-        items.append(value)
-        if len(items) > limit:
-            raise ValueError(f"{name}: at most {limit} ids per call; use bulk_delete_batched for more")
-    if not items:
-        raise ValueError(f"{name} is empty: nothing to delete")
-    if given_ids:
-        return [_person_uuid(i, value) for i, value in enumerate(items)], UNSET
-    for i, value in enumerate(items):
-        if not isinstance(value, str) or not value:
-            raise ValueError(f"distinct_ids[{i}] must be a non-empty string, not {value!r}")
-    return UNSET, [str(value) for value in items]
-
-
-def _person_uuid(index: int, value: object) -> uuid.UUID:
-    if isinstance(value, uuid.UUID):
-        return value
-    if isinstance(value, str):
-        try:
-            return uuid.UUID(value)
-        except ValueError:
-            pass
-    raise ValueError(f"ids[{index}] must be a person UUID, not {value!r}")
+    kind, values = bulk.select_ids(ids, distinct_ids, caller="bulk_delete")
+    if not isinstance(values, Iterable):
+        raise ValueError(f"{kind} must be a list of ids; use bulk_delete_batched for an async iterable")
+    checked: list[Any] = []
+    for position, value in enumerate(values):
+        if position == limit:
+            raise ValueError(f"{kind}: at most {limit} ids per call; use bulk_delete_batched for more")
+        id_or_rejection = bulk.check_id(kind, position, value)
+        if isinstance(id_or_rejection, bulk.RejectedId):
+            raise ValueError(f"{kind}[{position}] must be {id_or_rejection.expected}, not {value!r}")
+        checked.append(id_or_rejection)
+    if not checked:
+        raise ValueError(f"{kind} is empty: nothing to delete")
+    return (checked, UNSET) if kind == "ids" else (UNSET, checked)
 
 
 class PersonsResource(generated.PersonsResource):

@@ -18,6 +18,7 @@ import anyio.abc
 from attrs import define, evolve, field, frozen
 
 from ._errors import AuthenticationError, PermissionDeniedError, PostHogError
+from ._generated.types import Unset
 from ._pagination import first_error
 
 if TYPE_CHECKING:
@@ -50,7 +51,12 @@ class RejectedId:
 
     position: int
     value: object
-    reason: str
+    expected: str  # what the id should have been, e.g. "a person UUID"
+
+    @property
+    def reason(self) -> str:
+        """Why the id was refused, e.g. "not a person UUID"."""
+        return f"not {self.expected}"
 
 
 @define
@@ -114,7 +120,7 @@ class BulkDeleteReport:
         return "\n".join(lines)
 
 
-def _check(kind: IdKind, position: int, value: object) -> uuid.UUID | str | RejectedId:
+def check_id(kind: IdKind, position: int, value: object) -> uuid.UUID | str | RejectedId:
     """The id as it is sent (checked once, here), or why it is rejected."""
     if kind == "ids":
         if isinstance(value, uuid.UUID):
@@ -124,10 +130,10 @@ def _check(kind: IdKind, position: int, value: object) -> uuid.UUID | str | Reje
                 return uuid.UUID(value)
             except ValueError:
                 pass
-        return RejectedId(position, value, "not a person UUID")
+        return RejectedId(position, value, "a person UUID")
     if isinstance(value, str) and value:
         return value
-    return RejectedId(position, value, "not a non-empty string")
+    return RejectedId(position, value, "a non-empty string")
 
 
 async def _iterate(source: Ids) -> AsyncIterator[object]:
@@ -139,16 +145,23 @@ async def _iterate(source: Ids) -> AsyncIterator[object]:
             yield value
 
 
-def select_ids(ids: Ids | None, distinct_ids: Ids | None) -> tuple[IdKind, Ids]:
-    """Which list to delete by. Raises ``ValueError`` unless exactly one is given."""
-    if (ids is None) == (distinct_ids is None):
+def select_ids(
+    ids: Ids | Unset | None, distinct_ids: Ids | Unset | None, *, caller: str = "bulk_delete_batched"
+) -> tuple[IdKind, Ids]:
+    """Which list to delete by. Raises ``ValueError`` unless exactly one is given (None and UNSET
+    mean not given), and it is an iterable of ids rather than a single string."""
+    given_ids = ids is not None and not isinstance(ids, Unset)
+    given_distinct = distinct_ids is not None and not isinstance(distinct_ids, Unset)
+    if given_ids == given_distinct:
         raise ValueError(
-            "bulk_delete_batched needs exactly one of ids= (person UUIDs) and distinct_ids=, "
-            + ("not both" if ids is not None else "and got neither")
+            f"{caller} needs exactly one of ids= (person UUIDs) and distinct_ids=, "
+            + ("not both" if given_ids else "and got neither")
         )
-    kind: IdKind = "ids" if ids is not None else "distinct_ids"
-    source = ids if ids is not None else distinct_ids
-    if isinstance(source, str | bytes) or not isinstance(source, Iterable | AsyncIterable):
+    kind: IdKind = "ids" if given_ids else "distinct_ids"
+    source = ids if given_ids else distinct_ids
+    if isinstance(source, str | bytes):
+        raise ValueError(f"{kind} must be an iterable or async iterable of ids, not a single string")
+    if not isinstance(source, Iterable | AsyncIterable):
         raise ValueError(f"{kind} must be an iterable or async iterable of ids, not {type(source).__name__}")
     return kind, source
 
@@ -191,7 +204,7 @@ async def bulk_delete_batched(
             async for value in _iterate(source):
                 position = report.ids_submitted
                 report.ids_submitted += 1
-                checked = _check(kind, position, value)
+                checked = check_id(kind, position, value)
                 if isinstance(checked, RejectedId):
                     report.rejected_ids.append(checked)
                     continue
