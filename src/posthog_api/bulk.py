@@ -230,7 +230,13 @@ async def bulk_delete_batched(
                     report.ids_accepted += len(batch)
                     report.persons_found += result.persons_found
                     report.persons_deleted += result.persons_deleted
-                    report.deletion_errors.extend(e.person_uuid for e in result.deletion_errors)
+                    for deletion_error in result.deletion_errors or ():
+                        # Free-form objects: ``person_uuid`` is usual, not promised.
+                        report.deletion_errors.append(
+                            str(deletion_error.to_dict())
+                            if isinstance(deletion_error.person_uuid, Unset)
+                            else deletion_error.person_uuid
+                        )
                 await progress()
 
     try:
