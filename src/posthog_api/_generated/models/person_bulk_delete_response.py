@@ -7,6 +7,8 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import UNSET, Unset
+
 if TYPE_CHECKING:
     from ..models.person_deletion_error import PersonDeletionError
 
@@ -19,6 +21,7 @@ _KNOWN_FIELDS: frozenset[str] = frozenset(
         "persons_deleted",
         "events_queued_for_deletion",
         "recordings_queued_for_deletion",
+        "persons_queued_for_deletion",
         "deletion_errors",
     }
 )
@@ -26,22 +29,28 @@ _KNOWN_FIELDS: frozenset[str] = frozenset(
 
 @_attrs_define
 class PersonBulkDeleteResponse:
-    """
-    Attributes:
-        persons_found (int): How many of the given ids matched a person.
-        persons_deleted (int):
-        events_queued_for_deletion (bool):
-        recordings_queued_for_deletion (bool):
-        deletion_errors (list[PersonDeletionError]): The persons that were found but could not be deleted.
-        additional_properties (dict[str, Any]): fields the spec does not describe,
-            kept as received (``model["field"]`` reads one).
+    """Corrected: PostHog's published schema documents no body for this answer; servers answer
+    202 with these counts. `deletion_errors` is optional, and newer servers may queue persons
+    instead of deleting them at once (`persons_queued_for_deletion`).
+
+        Attributes:
+            persons_found (int): How many of the given ids matched a person.
+            persons_deleted (int): How many of the persons found were deleted by this request.
+            events_queued_for_deletion (bool):
+            recordings_queued_for_deletion (bool):
+            persons_queued_for_deletion (int | Unset): How many of the persons found were queued to be deleted later (newer
+                servers).
+            deletion_errors (list[PersonDeletionError] | Unset): The persons that were found but could not be deleted.
+            additional_properties (dict[str, Any]): fields the spec does not describe,
+                kept as received (``model["field"]`` reads one).
     """
 
     persons_found: int
     persons_deleted: int
     events_queued_for_deletion: bool
     recordings_queued_for_deletion: bool
-    deletion_errors: list[PersonDeletionError]
+    persons_queued_for_deletion: int | Unset = UNSET
+    deletion_errors: list[PersonDeletionError] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -59,12 +68,19 @@ class PersonBulkDeleteResponse:
         recordings_queued_for_deletion = self.recordings_queued_for_deletion
         field_dict["recordings_queued_for_deletion"] = recordings_queued_for_deletion
 
-        deletion_errors = []
-        for deletion_errors_item_data in self.deletion_errors:
-            deletion_errors_item = deletion_errors_item_data.to_dict()
-            deletion_errors.append(deletion_errors_item)
+        persons_queued_for_deletion = self.persons_queued_for_deletion
+        if persons_queued_for_deletion is not UNSET:
+            field_dict["persons_queued_for_deletion"] = persons_queued_for_deletion
 
-        field_dict["deletion_errors"] = deletion_errors
+        deletion_errors: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.deletion_errors, Unset):
+            deletion_errors = []
+            for deletion_errors_item_data in self.deletion_errors:
+                deletion_errors_item = deletion_errors_item_data.to_dict()
+                deletion_errors.append(deletion_errors_item)
+
+        if deletion_errors is not UNSET:
+            field_dict["deletion_errors"] = deletion_errors
 
         return field_dict
 
@@ -77,8 +93,11 @@ class PersonBulkDeleteResponse:
         self.persons_deleted = d["persons_deleted"]
         self.events_queued_for_deletion = d["events_queued_for_deletion"]
         self.recordings_queued_for_deletion = d["recordings_queued_for_deletion"]
-        _v = d["deletion_errors"]
-        self.deletion_errors = [PersonDeletionError.from_dict(_item) for _item in _v]
+        self.persons_queued_for_deletion = get("persons_queued_for_deletion", UNSET)
+        _v = get("deletion_errors", UNSET)
+        self.deletion_errors = (
+            _v if _v is UNSET else [PersonDeletionError.from_dict(_item) for _item in _v]
+        )
         if d.keys() <= _KNOWN_FIELDS:
             self.additional_properties = {}
         else:

@@ -7,6 +7,8 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import UNSET, Unset
+
 T = TypeVar("T", bound="PersonDeletionError")
 
 _KNOWN_FIELDS: frozenset[str] = frozenset(
@@ -18,21 +20,24 @@ _KNOWN_FIELDS: frozenset[str] = frozenset(
 
 @_attrs_define
 class PersonDeletionError:
-    """
-    Attributes:
-        person_uuid (str):
-        additional_properties (dict[str, Any]): fields the spec does not describe,
-            kept as received (``model["field"]`` reads one).
+    """One person that could not be deleted: a free-form object, usually `{"person_uuid": ...}`
+    (the key is not promised).
+
+        Attributes:
+            person_uuid (str | Unset):
+            additional_properties (dict[str, Any]): fields the spec does not describe,
+                kept as received (``model["field"]`` reads one).
     """
 
-    person_uuid: str
+    person_uuid: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         person_uuid = self.person_uuid
-        field_dict["person_uuid"] = person_uuid
+        if person_uuid is not UNSET:
+            field_dict["person_uuid"] = person_uuid
 
         return field_dict
 
@@ -41,7 +46,7 @@ class PersonDeletionError:
         d = src_dict
         get = d.get
         self = cls.__new__(cls)
-        self.person_uuid = d["person_uuid"]
+        self.person_uuid = get("person_uuid", UNSET)
         if d.keys() <= _KNOWN_FIELDS:
             self.additional_properties = {}
         else:
