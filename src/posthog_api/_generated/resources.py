@@ -148,6 +148,8 @@ class ActionsResource:
         steps: builtins.list[ActionStep | Mapping[str, Any]] | Unset = UNSET,
         deleted: bool | Unset = False,
         last_calculated_at: datetime.datetime | str | None | Unset = UNSET,
+        pinned_at: datetime.datetime | str | None | Unset = UNSET,
+        create_in_folder: str | Unset = UNSET,
     ) -> Action:
         """Create an action.
 
@@ -165,6 +167,10 @@ class ActionsResource:
             steps (list[ActionStep | Mapping[str, Any]] | Unset)
             deleted (bool | Unset) Default: False.
             last_calculated_at (datetime.datetime | str | None | Unset)
+            pinned_at (datetime.datetime | str | None | Unset): When the action was pinned in
+                the UI, or null.
+            create_in_folder (str | Unset): The folder of PostHog's project tree to file a new
+                action in (requests only).
             project_id (int | str | None): the project; default: the client's ``project_id``.
 
         Returns:
@@ -188,6 +194,8 @@ class ActionsResource:
                 steps=as_model(_models.ActionStep, steps),
                 deleted=deleted,
                 last_calculated_at=as_datetime("last_calculated_at", last_calculated_at),
+                pinned_at=as_datetime("pinned_at", pinned_at),
+                create_in_folder=create_in_folder,
             ),
         )
         return cast("Action", result)
@@ -278,6 +286,8 @@ class ActionsResource:
         steps: builtins.list[ActionStep | Mapping[str, Any]] | Unset = UNSET,
         deleted: bool | Unset = UNSET,
         last_calculated_at: datetime.datetime | str | None | Unset = UNSET,
+        pinned_at: datetime.datetime | str | None | Unset = UNSET,
+        create_in_folder: str | Unset = UNSET,
     ) -> Action:
         """Update an action.
 
@@ -299,6 +309,10 @@ class ActionsResource:
             steps (list[ActionStep | Mapping[str, Any]] | Unset)
             deleted (bool | Unset)
             last_calculated_at (datetime.datetime | str | None | Unset)
+            pinned_at (datetime.datetime | str | None | Unset): When the action was pinned in
+                the UI, or null.
+            create_in_folder (str | Unset): The folder of PostHog's project tree to file a new
+                action in (requests only).
             project_id (int | str | None): the project; default: the client's ``project_id``.
 
         Returns:
@@ -323,6 +337,8 @@ class ActionsResource:
                 steps=as_model(_models.ActionStep, steps),
                 deleted=deleted,
                 last_calculated_at=as_datetime("last_calculated_at", last_calculated_at),
+                pinned_at=as_datetime("pinned_at", pinned_at),
+                create_in_folder=create_in_folder,
             ),
         )
         return cast("Action", result)
@@ -1789,6 +1805,10 @@ class SubscriptionsResource:
         deleted: bool | Unset = UNSET,
         title: None | str | Unset = UNSET,
         invite_message: None | str | Unset = UNSET,
+        dashboard_export_insights: builtins.list[int] | Unset = UNSET,
+        integration_id: int | None | Unset = UNSET,
+        summary_enabled: bool | Unset = UNSET,
+        summary_prompt_guide: str | Unset = UNSET,
     ) -> Subscription:
         """Create a subscription.
 
@@ -1809,6 +1829,13 @@ class SubscriptionsResource:
             deleted (bool | Unset)
             title (None | str | Unset)
             invite_message (None | str | Unset)
+            dashboard_export_insights (list[int] | Unset): For a dashboard subscription, the ids
+                of the dashboard's insights to include (at most 6).
+            integration_id (int | None | Unset): The id of the Slack integration to deliver
+                through (needed when `target_type` is slack).
+            summary_enabled (bool | Unset): Attach an AI-written summary to each delivery
+                (insight and dashboard subscriptions).
+            summary_prompt_guide (str | Unset): Free-text guidance for the AI summary.
             project_id (int | str | None): the project; default: the client's ``project_id``.
 
         Returns:
@@ -1837,6 +1864,10 @@ class SubscriptionsResource:
                 deleted=deleted,
                 title=title,
                 invite_message=invite_message,
+                dashboard_export_insights=dashboard_export_insights,
+                integration_id=integration_id,
+                summary_enabled=summary_enabled,
+                summary_prompt_guide=summary_prompt_guide,
             ),
         )
         return cast("Subscription", result)
@@ -1924,6 +1955,10 @@ class SubscriptionsResource:
         deleted: bool | Unset = UNSET,
         title: None | str | Unset = UNSET,
         invite_message: None | str | Unset = UNSET,
+        dashboard_export_insights: builtins.list[int] | Unset = UNSET,
+        integration_id: int | None | Unset = UNSET,
+        summary_enabled: bool | Unset = UNSET,
+        summary_prompt_guide: str | Unset = UNSET,
     ) -> Subscription:
         """Update a subscription.
 
@@ -1948,6 +1983,13 @@ class SubscriptionsResource:
             deleted (bool | Unset)
             title (None | str | Unset)
             invite_message (None | str | Unset)
+            dashboard_export_insights (list[int] | Unset): For a dashboard subscription, the ids
+                of the dashboard's insights to include (at most 6).
+            integration_id (int | None | Unset): The id of the Slack integration to deliver
+                through (needed when `target_type` is slack).
+            summary_enabled (bool | Unset): Attach an AI-written summary to each delivery
+                (insight and dashboard subscriptions).
+            summary_prompt_guide (str | Unset): Free-text guidance for the AI summary.
             project_id (int | str | None): the project; default: the client's ``project_id``.
 
         Returns:
@@ -1977,6 +2019,10 @@ class SubscriptionsResource:
                 deleted=deleted,
                 title=title,
                 invite_message=invite_message,
+                dashboard_export_insights=dashboard_export_insights,
+                integration_id=integration_id,
+                summary_enabled=summary_enabled,
+                summary_prompt_guide=summary_prompt_guide,
             ),
         )
         return cast("Subscription", result)

@@ -11,7 +11,7 @@ if TYPE_CHECKING:
     from .action import Action
     from .action_request import ActionRequest
     from .action_step import ActionStep
-    from .action_step_properties_type_0 import ActionStepPropertiesType0
+    from .action_step_matching_enum import ActionStepMatchingEnum
     from .activity_log import ActivityLog
     from .analytics_result import AnalyticsResult
     from .byweekday_enum import ByweekdayEnum
@@ -44,6 +44,7 @@ if TYPE_CHECKING:
     from .person_deletion_error import PersonDeletionError
     from .person_properties_request import PersonPropertiesRequest
     from .personal_api_key import PersonalAPIKey
+    from .property_filter import PropertyFilter
     from .reset_person_distinct_id_request import ResetPersonDistinctIdRequest
     from .role_at_organization_enum import RoleAtOrganizationEnum
     from .sharing_configuration import SharingConfiguration
@@ -51,7 +52,6 @@ if TYPE_CHECKING:
     from .subscription import Subscription
     from .subscription_request import SubscriptionRequest
     from .target_type_enum import TargetTypeEnum
-    from .url_matching_enum import UrlMatchingEnum
     from .user_basic import UserBasic
     from .user_basic_hedgehog_config_type_0 import UserBasicHedgehogConfigType0
 
@@ -59,7 +59,7 @@ _MODULES = {
     "Action": ".action",
     "ActionRequest": ".action_request",
     "ActionStep": ".action_step",
-    "ActionStepPropertiesType0": ".action_step_properties_type_0",
+    "ActionStepMatchingEnum": ".action_step_matching_enum",
     "ActivityLog": ".activity_log",
     "AnalyticsResult": ".analytics_result",
     "ByweekdayEnum": ".byweekday_enum",
@@ -92,6 +92,7 @@ _MODULES = {
     "PersonDeletionError": ".person_deletion_error",
     "PersonPropertiesRequest": ".person_properties_request",
     "PersonalAPIKey": ".personal_api_key",
+    "PropertyFilter": ".property_filter",
     "ResetPersonDistinctIdRequest": ".reset_person_distinct_id_request",
     "RoleAtOrganizationEnum": ".role_at_organization_enum",
     "SharingConfiguration": ".sharing_configuration",
@@ -99,7 +100,6 @@ _MODULES = {
     "Subscription": ".subscription",
     "SubscriptionRequest": ".subscription_request",
     "TargetTypeEnum": ".target_type_enum",
-    "UrlMatchingEnum": ".url_matching_enum",
     "UserBasic": ".user_basic",
     "UserBasicHedgehogConfigType0": ".user_basic_hedgehog_config_type_0",
 }
@@ -122,7 +122,7 @@ __all__ = (
     "Action",
     "ActionRequest",
     "ActionStep",
-    "ActionStepPropertiesType0",
+    "ActionStepMatchingEnum",
     "ActivityLog",
     "AnalyticsResult",
     "ByweekdayEnum",
@@ -155,6 +155,7 @@ __all__ = (
     "PersonCohorts",
     "PersonDeletionError",
     "PersonPropertiesRequest",
+    "PropertyFilter",
     "ResetPersonDistinctIdRequest",
     "RoleAtOrganizationEnum",
     "SharingConfiguration",
@@ -162,7 +163,6 @@ __all__ = (
     "Subscription",
     "SubscriptionRequest",
     "TargetTypeEnum",
-    "UrlMatchingEnum",
     "UserBasic",
     "UserBasicHedgehogConfigType0",
 )

@@ -25,6 +25,9 @@ _KNOWN_FIELDS: frozenset[str] = frozenset(
         "is_calculating",
         "team_id",
         "is_action",
+        "bytecode_error",
+        "creation_context",
+        "user_access_level",
         "name",
         "description",
         "tags",
@@ -33,6 +36,7 @@ _KNOWN_FIELDS: frozenset[str] = frozenset(
         "steps",
         "deleted",
         "last_calculated_at",
+        "pinned_at",
     }
 )
 
@@ -47,6 +51,9 @@ class Action:
         is_calculating (bool):
         team_id (int):
         is_action (bool):  Default: True.
+        bytecode_error (None | str): Why the action's filters could not be compiled, or null.
+        creation_context (str):
+        user_access_level (None | str): The calling user's access level to this action (an open set), or null.
         name (None | str | Unset):
         description (str | Unset):
         tags (list[Any] | Unset):
@@ -55,6 +62,7 @@ class Action:
         steps (list[ActionStep] | Unset):
         deleted (bool | Unset):
         last_calculated_at (datetime.datetime | None | Unset):
+        pinned_at (datetime.datetime | None | Unset): When the action was pinned in the UI, or null.
         additional_properties (dict[str, Any]): fields the spec does not describe,
             kept as received (``model["field"]`` reads one).
     """
@@ -64,6 +72,9 @@ class Action:
     created_by: None | UserBasic
     is_calculating: bool
     team_id: int
+    bytecode_error: None | str
+    creation_context: str
+    user_access_level: None | str
     is_action: bool = True
     name: None | str | Unset = UNSET
     description: str | Unset = UNSET
@@ -73,6 +84,7 @@ class Action:
     steps: list[ActionStep] | Unset = UNSET
     deleted: bool | Unset = UNSET
     last_calculated_at: datetime.datetime | None | Unset = UNSET
+    pinned_at: datetime.datetime | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -99,6 +111,17 @@ class Action:
 
         is_action = self.is_action
         field_dict["is_action"] = is_action
+
+        bytecode_error: None | str
+        bytecode_error = self.bytecode_error
+        field_dict["bytecode_error"] = bytecode_error
+
+        creation_context = self.creation_context
+        field_dict["creation_context"] = creation_context
+
+        user_access_level: None | str
+        user_access_level = self.user_access_level
+        field_dict["user_access_level"] = user_access_level
 
         name: None | str | Unset
         if isinstance(self.name, Unset):
@@ -151,6 +174,16 @@ class Action:
         if last_calculated_at is not UNSET:
             field_dict["last_calculated_at"] = last_calculated_at
 
+        pinned_at: None | str | Unset
+        if isinstance(self.pinned_at, Unset):
+            pinned_at = UNSET
+        elif isinstance(self.pinned_at, datetime.datetime):
+            pinned_at = self.pinned_at.isoformat()
+        else:
+            pinned_at = self.pinned_at
+        if pinned_at is not UNSET:
+            field_dict["pinned_at"] = pinned_at
+
         return field_dict
 
     @classmethod
@@ -166,6 +199,9 @@ class Action:
         self.is_calculating = d["is_calculating"]
         self.team_id = d["team_id"]
         self.is_action = d["is_action"]
+        self.bytecode_error = d["bytecode_error"]
+        self.creation_context = d["creation_context"]
+        self.user_access_level = d["user_access_level"]
         self.name = get("name", UNSET)
         self.description = get("description", UNSET)
         self.tags = get("tags", UNSET)
@@ -176,6 +212,10 @@ class Action:
         self.deleted = get("deleted", UNSET)
         _v = get("last_calculated_at", UNSET)
         self.last_calculated_at = (
+            _v if _v is UNSET else (None if _v is None else datetime.datetime.fromisoformat(_v))
+        )
+        _v = get("pinned_at", UNSET)
+        self.pinned_at = (
             _v if _v is UNSET else (None if _v is None else datetime.datetime.fromisoformat(_v))
         )
         if d.keys() <= _KNOWN_FIELDS:

@@ -26,6 +26,8 @@ _KNOWN_FIELDS: frozenset[str] = frozenset(
         "steps",
         "deleted",
         "last_calculated_at",
+        "pinned_at",
+        "_create_in_folder",
     }
 )
 
@@ -43,6 +45,8 @@ class ActionRequest:
         steps (list[ActionStep] | Unset):
         deleted (bool | Unset):  Default: False.
         last_calculated_at (datetime.datetime | None | Unset):
+        pinned_at (datetime.datetime | None | Unset): When the action was pinned in the UI, or null.
+        create_in_folder (str | Unset): The folder of PostHog's project tree to file a new action in (requests only).
         additional_properties (dict[str, Any]): fields the spec does not describe,
             kept as received (``model["field"]`` reads one).
     """
@@ -55,6 +59,8 @@ class ActionRequest:
     steps: list[ActionStep] | Unset = UNSET
     deleted: bool | Unset = False
     last_calculated_at: datetime.datetime | None | Unset = UNSET
+    pinned_at: datetime.datetime | None | Unset = UNSET
+    create_in_folder: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -111,6 +117,20 @@ class ActionRequest:
         if last_calculated_at is not UNSET:
             field_dict["last_calculated_at"] = last_calculated_at
 
+        pinned_at: None | str | Unset
+        if isinstance(self.pinned_at, Unset):
+            pinned_at = UNSET
+        elif isinstance(self.pinned_at, datetime.datetime):
+            pinned_at = self.pinned_at.isoformat()
+        else:
+            pinned_at = self.pinned_at
+        if pinned_at is not UNSET:
+            field_dict["pinned_at"] = pinned_at
+
+        create_in_folder = self.create_in_folder
+        if create_in_folder is not UNSET:
+            field_dict["_create_in_folder"] = create_in_folder
+
         return field_dict
 
     @classmethod
@@ -130,6 +150,11 @@ class ActionRequest:
         self.last_calculated_at = (
             _v if _v is UNSET else (None if _v is None else datetime.datetime.fromisoformat(_v))
         )
+        _v = get("pinned_at", UNSET)
+        self.pinned_at = (
+            _v if _v is UNSET else (None if _v is None else datetime.datetime.fromisoformat(_v))
+        )
+        self.create_in_folder = get("_create_in_folder", UNSET)
         if d.keys() <= _KNOWN_FIELDS:
             self.additional_properties = {}
         else:

@@ -7,11 +7,11 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.url_matching_enum import UrlMatchingEnum
+from ..models.action_step_matching_enum import ActionStepMatchingEnum
 from ..types import UNSET, Unset, enum_member
 
 if TYPE_CHECKING:
-    from ..models.action_step_properties_type_0 import ActionStepPropertiesType0
+    from ..models.property_filter import PropertyFilter
 
 
 T = TypeVar("T", bound="ActionStep")
@@ -20,14 +20,16 @@ _KNOWN_FIELDS: frozenset[str] = frozenset(
     {
         "id",
         "event",
+        "properties",
+        "selector",
         "tag_name",
         "text",
+        "text_matching",
         "href",
-        "selector",
+        "href_matching",
         "url",
-        "name",
         "url_matching",
-        "properties",
+        "name",
     }
 )
 
@@ -36,32 +38,40 @@ _KNOWN_FIELDS: frozenset[str] = frozenset(
 class ActionStep:
     """One way an event can match the action; any step matching is enough.
 
-    Attributes:
-        id (str | Unset):
-        event (None | str | Unset):
-        tag_name (None | str | Unset):
-        text (None | str | Unset):
-        href (None | str | Unset):
-        selector (None | str | Unset):
-        url (None | str | Unset):
-        name (None | str | Unset):
-        url_matching (None | Unset | UrlMatchingEnum): How `url` is matched; the server uses `contains` when none is
-            given.
-        properties (ActionStepPropertiesType0 | None | Unset):
-        additional_properties (dict[str, Any]): fields the spec does not describe,
-            kept as received (``model["field"]`` reads one).
+    Corrected: the actions doc page shows `properties` as an object; PostHog's published
+    schema (`ActionStepJSON`) and the server take and send a list of property filters, or
+    null. The page's `id` and `name` are not in the published schema and stay optional.
+
+        Attributes:
+            id (str | Unset):
+            event (None | str | Unset):
+            properties (list[PropertyFilter] | None | Unset):
+            selector (None | str | Unset):
+            tag_name (None | str | Unset):
+            text (None | str | Unset):
+            text_matching (ActionStepMatchingEnum | None | Unset): How `text` is matched.
+            href (None | str | Unset):
+            href_matching (ActionStepMatchingEnum | None | Unset): How `href` is matched.
+            url (None | str | Unset):
+            url_matching (ActionStepMatchingEnum | None | Unset): How `url` is matched; the server uses `contains` when none
+                is given.
+            name (None | str | Unset):
+            additional_properties (dict[str, Any]): fields the spec does not describe,
+                kept as received (``model["field"]`` reads one).
     """
 
     id: str | Unset = UNSET
     event: None | str | Unset = UNSET
+    properties: list[PropertyFilter] | None | Unset = UNSET
+    selector: None | str | Unset = UNSET
     tag_name: None | str | Unset = UNSET
     text: None | str | Unset = UNSET
+    text_matching: ActionStepMatchingEnum | None | Unset = UNSET
     href: None | str | Unset = UNSET
-    selector: None | str | Unset = UNSET
+    href_matching: ActionStepMatchingEnum | None | Unset = UNSET
     url: None | str | Unset = UNSET
+    url_matching: ActionStepMatchingEnum | None | Unset = UNSET
     name: None | str | Unset = UNSET
-    url_matching: None | Unset | UrlMatchingEnum = UNSET
-    properties: ActionStepPropertiesType0 | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -79,6 +89,28 @@ class ActionStep:
         if event is not UNSET:
             field_dict["event"] = event
 
+        properties: list[dict[str, Any]] | None | Unset
+        if isinstance(self.properties, Unset):
+            properties = UNSET
+        elif isinstance(self.properties, list):
+            properties = []
+            for properties_type_0_item_data in self.properties:
+                properties_type_0_item = properties_type_0_item_data.to_dict()
+                properties.append(properties_type_0_item)
+
+        else:
+            properties = self.properties
+        if properties is not UNSET:
+            field_dict["properties"] = properties
+
+        selector: None | str | Unset
+        if isinstance(self.selector, Unset):
+            selector = UNSET
+        else:
+            selector = self.selector
+        if selector is not UNSET:
+            field_dict["selector"] = selector
+
         tag_name: None | str | Unset
         if isinstance(self.tag_name, Unset):
             tag_name = UNSET
@@ -95,6 +127,16 @@ class ActionStep:
         if text is not UNSET:
             field_dict["text"] = text
 
+        text_matching: None | str | Unset
+        if isinstance(self.text_matching, Unset):
+            text_matching = UNSET
+        elif isinstance(self.text_matching, ActionStepMatchingEnum):
+            text_matching = self.text_matching.value
+        else:
+            text_matching = self.text_matching
+        if text_matching is not UNSET:
+            field_dict["text_matching"] = text_matching
+
         href: None | str | Unset
         if isinstance(self.href, Unset):
             href = UNSET
@@ -103,13 +145,15 @@ class ActionStep:
         if href is not UNSET:
             field_dict["href"] = href
 
-        selector: None | str | Unset
-        if isinstance(self.selector, Unset):
-            selector = UNSET
+        href_matching: None | str | Unset
+        if isinstance(self.href_matching, Unset):
+            href_matching = UNSET
+        elif isinstance(self.href_matching, ActionStepMatchingEnum):
+            href_matching = self.href_matching.value
         else:
-            selector = self.selector
-        if selector is not UNSET:
-            field_dict["selector"] = selector
+            href_matching = self.href_matching
+        if href_matching is not UNSET:
+            field_dict["href_matching"] = href_matching
 
         url: None | str | Unset
         if isinstance(self.url, Unset):
@@ -119,6 +163,16 @@ class ActionStep:
         if url is not UNSET:
             field_dict["url"] = url
 
+        url_matching: None | str | Unset
+        if isinstance(self.url_matching, Unset):
+            url_matching = UNSET
+        elif isinstance(self.url_matching, ActionStepMatchingEnum):
+            url_matching = self.url_matching.value
+        else:
+            url_matching = self.url_matching
+        if url_matching is not UNSET:
+            field_dict["url_matching"] = url_matching
+
         name: None | str | Unset
         if isinstance(self.name, Unset):
             name = UNSET
@@ -126,26 +180,6 @@ class ActionStep:
             name = self.name
         if name is not UNSET:
             field_dict["name"] = name
-
-        url_matching: None | str | Unset
-        if isinstance(self.url_matching, Unset):
-            url_matching = UNSET
-        elif isinstance(self.url_matching, UrlMatchingEnum):
-            url_matching = self.url_matching.value
-        else:
-            url_matching = self.url_matching
-        if url_matching is not UNSET:
-            field_dict["url_matching"] = url_matching
-
-        properties: dict[str, Any] | None | Unset
-        if isinstance(self.properties, Unset):
-            properties = UNSET
-        elif isinstance(self.properties, ActionStepPropertiesType0):
-            properties = self.properties.to_dict()
-        else:
-            properties = self.properties
-        if properties is not UNSET:
-            field_dict["properties"] = properties
 
         return field_dict
 
@@ -156,20 +190,30 @@ class ActionStep:
         self = cls.__new__(cls)
         self.id = get("id", UNSET)
         self.event = get("event", UNSET)
-        self.tag_name = get("tag_name", UNSET)
-        self.text = get("text", UNSET)
-        self.href = get("href", UNSET)
-        self.selector = get("selector", UNSET)
-        self.url = get("url", UNSET)
-        self.name = get("name", UNSET)
-        _v = get("url_matching", UNSET)
-        self.url_matching = (
-            _v if _v is UNSET else (None if _v is None else enum_member(UrlMatchingEnum, _v))
-        )
         _v = get("properties", UNSET)
         self.properties = (
-            _v if _v is UNSET else (None if _v is None else ActionStepPropertiesType0.from_dict(_v))
+            _v
+            if _v is UNSET
+            else (None if _v is None else [PropertyFilter.from_dict(_item) for _item in _v])
         )
+        self.selector = get("selector", UNSET)
+        self.tag_name = get("tag_name", UNSET)
+        self.text = get("text", UNSET)
+        _v = get("text_matching", UNSET)
+        self.text_matching = (
+            _v if _v is UNSET else (None if _v is None else enum_member(ActionStepMatchingEnum, _v))
+        )
+        self.href = get("href", UNSET)
+        _v = get("href_matching", UNSET)
+        self.href_matching = (
+            _v if _v is UNSET else (None if _v is None else enum_member(ActionStepMatchingEnum, _v))
+        )
+        self.url = get("url", UNSET)
+        _v = get("url_matching", UNSET)
+        self.url_matching = (
+            _v if _v is UNSET else (None if _v is None else enum_member(ActionStepMatchingEnum, _v))
+        )
+        self.name = get("name", UNSET)
         if d.keys() <= _KNOWN_FIELDS:
             self.additional_properties = {}
         else:
@@ -194,4 +238,4 @@ class ActionStep:
 
 
 # Imported here, once, rather than inside the methods: models may refer to each other.
-from ..models.action_step_properties_type_0 import ActionStepPropertiesType0  # noqa: E402
+from ..models.property_filter import PropertyFilter  # noqa: E402

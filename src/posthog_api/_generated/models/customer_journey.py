@@ -35,7 +35,10 @@ class CustomerJourney:
         name (str):
         created_at (datetime.datetime):
         created_by (int | None): The id of the user who created the journey.
-        updated_at (datetime.datetime):
+        updated_at (datetime.datetime | None): When the journey was last changed, or null.
+
+            Corrected: the customer journeys doc page shows a date-time; servers send null for a
+            journey that was never changed.
         description (None | str | Unset):
         additional_properties (dict[str, Any]): fields the spec does not describe,
             kept as received (``model["field"]`` reads one).
@@ -46,7 +49,7 @@ class CustomerJourney:
     name: str
     created_at: datetime.datetime
     created_by: int | None
-    updated_at: datetime.datetime
+    updated_at: datetime.datetime | None
     description: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -69,7 +72,11 @@ class CustomerJourney:
         created_by = self.created_by
         field_dict["created_by"] = created_by
 
-        updated_at = self.updated_at.isoformat()
+        updated_at: None | str
+        if isinstance(self.updated_at, datetime.datetime):
+            updated_at = self.updated_at.isoformat()
+        else:
+            updated_at = self.updated_at
         field_dict["updated_at"] = updated_at
 
         description: None | str | Unset
@@ -95,7 +102,7 @@ class CustomerJourney:
         self.created_at = datetime.datetime.fromisoformat(_v)
         self.created_by = d["created_by"]
         _v = d["updated_at"]
-        self.updated_at = datetime.datetime.fromisoformat(_v)
+        self.updated_at = None if _v is None else datetime.datetime.fromisoformat(_v)
         self.description = get("description", UNSET)
         if d.keys() <= _KNOWN_FIELDS:
             self.additional_properties = {}

@@ -18,6 +18,7 @@ class RoleAtOrganizationEnum(StrEnum):
     OTHER = "other"
     PRODUCT = "product"
     SALES = "sales"
+    VALUE_8 = ""
 
     def __str__(self) -> str:
         return str(self.value)

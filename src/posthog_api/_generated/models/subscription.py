@@ -40,6 +40,12 @@ _KNOWN_FIELDS: frozenset[str] = frozenset(
         "deleted",
         "title",
         "invite_message",
+        "dashboard_export_insights",
+        "integration_id",
+        "summary_enabled",
+        "summary_prompt_guide",
+        "insight_short_id",
+        "resource_name",
     }
 )
 
@@ -67,6 +73,15 @@ class Subscription:
         deleted (bool | Unset):
         title (None | str | Unset):
         invite_message (None | str | Unset):
+        dashboard_export_insights (list[int] | Unset): For a dashboard subscription, the ids of the dashboard's insights
+            to include (at most 6).
+        integration_id (int | None | Unset): The id of the Slack integration to deliver through (needed when
+            `target_type` is slack).
+        summary_enabled (bool | Unset): Attach an AI-written summary to each delivery (insight and dashboard
+            subscriptions).
+        summary_prompt_guide (str | Unset): Free-text guidance for the AI summary.
+        insight_short_id (None | str | Unset): The short id of the subscribed insight, or null.
+        resource_name (None | str | Unset): The name of the subscribed insight or dashboard, or null.
         additional_properties (dict[str, Any]): fields the spec does not describe,
             kept as received (``model["field"]`` reads one).
     """
@@ -90,6 +105,12 @@ class Subscription:
     deleted: bool | Unset = UNSET
     title: None | str | Unset = UNSET
     invite_message: None | str | Unset = UNSET
+    dashboard_export_insights: list[int] | Unset = UNSET
+    integration_id: int | None | Unset = UNSET
+    summary_enabled: bool | Unset = UNSET
+    summary_prompt_guide: str | Unset = UNSET
+    insight_short_id: None | str | Unset = UNSET
+    resource_name: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -210,6 +231,45 @@ class Subscription:
         if invite_message is not UNSET:
             field_dict["invite_message"] = invite_message
 
+        dashboard_export_insights: list[int] | Unset = UNSET
+        if not isinstance(self.dashboard_export_insights, Unset):
+            dashboard_export_insights = self.dashboard_export_insights
+
+        if dashboard_export_insights is not UNSET:
+            field_dict["dashboard_export_insights"] = dashboard_export_insights
+
+        integration_id: int | None | Unset
+        if isinstance(self.integration_id, Unset):
+            integration_id = UNSET
+        else:
+            integration_id = self.integration_id
+        if integration_id is not UNSET:
+            field_dict["integration_id"] = integration_id
+
+        summary_enabled = self.summary_enabled
+        if summary_enabled is not UNSET:
+            field_dict["summary_enabled"] = summary_enabled
+
+        summary_prompt_guide = self.summary_prompt_guide
+        if summary_prompt_guide is not UNSET:
+            field_dict["summary_prompt_guide"] = summary_prompt_guide
+
+        insight_short_id: None | str | Unset
+        if isinstance(self.insight_short_id, Unset):
+            insight_short_id = UNSET
+        else:
+            insight_short_id = self.insight_short_id
+        if insight_short_id is not UNSET:
+            field_dict["insight_short_id"] = insight_short_id
+
+        resource_name: None | str | Unset
+        if isinstance(self.resource_name, Unset):
+            resource_name = UNSET
+        else:
+            resource_name = self.resource_name
+        if resource_name is not UNSET:
+            field_dict["resource_name"] = resource_name
+
         return field_dict
 
     @classmethod
@@ -250,6 +310,12 @@ class Subscription:
         self.deleted = get("deleted", UNSET)
         self.title = get("title", UNSET)
         self.invite_message = get("invite_message", UNSET)
+        self.dashboard_export_insights = get("dashboard_export_insights", UNSET)
+        self.integration_id = get("integration_id", UNSET)
+        self.summary_enabled = get("summary_enabled", UNSET)
+        self.summary_prompt_guide = get("summary_prompt_guide", UNSET)
+        self.insight_short_id = get("insight_short_id", UNSET)
+        self.resource_name = get("resource_name", UNSET)
         if d.keys() <= _KNOWN_FIELDS:
             self.additional_properties = {}
         else:

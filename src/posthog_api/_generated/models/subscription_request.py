@@ -31,6 +31,10 @@ _KNOWN_FIELDS: frozenset[str] = frozenset(
         "deleted",
         "title",
         "invite_message",
+        "dashboard_export_insights",
+        "integration_id",
+        "summary_enabled",
+        "summary_prompt_guide",
     }
 )
 
@@ -53,6 +57,13 @@ class SubscriptionRequest:
         deleted (bool | Unset):
         title (None | str | Unset):
         invite_message (None | str | Unset):
+        dashboard_export_insights (list[int] | Unset): For a dashboard subscription, the ids of the dashboard's insights
+            to include (at most 6).
+        integration_id (int | None | Unset): The id of the Slack integration to deliver through (needed when
+            `target_type` is slack).
+        summary_enabled (bool | Unset): Attach an AI-written summary to each delivery (insight and dashboard
+            subscriptions).
+        summary_prompt_guide (str | Unset): Free-text guidance for the AI summary.
         additional_properties (dict[str, Any]): fields the spec does not describe,
             kept as received (``model["field"]`` reads one).
     """
@@ -71,6 +82,10 @@ class SubscriptionRequest:
     deleted: bool | Unset = UNSET
     title: None | str | Unset = UNSET
     invite_message: None | str | Unset = UNSET
+    dashboard_export_insights: list[int] | Unset = UNSET
+    integration_id: int | None | Unset = UNSET
+    summary_enabled: bool | Unset = UNSET
+    summary_prompt_guide: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -168,6 +183,29 @@ class SubscriptionRequest:
         if invite_message is not UNSET:
             field_dict["invite_message"] = invite_message
 
+        dashboard_export_insights: list[int] | Unset = UNSET
+        if not isinstance(self.dashboard_export_insights, Unset):
+            dashboard_export_insights = self.dashboard_export_insights
+
+        if dashboard_export_insights is not UNSET:
+            field_dict["dashboard_export_insights"] = dashboard_export_insights
+
+        integration_id: int | None | Unset
+        if isinstance(self.integration_id, Unset):
+            integration_id = UNSET
+        else:
+            integration_id = self.integration_id
+        if integration_id is not UNSET:
+            field_dict["integration_id"] = integration_id
+
+        summary_enabled = self.summary_enabled
+        if summary_enabled is not UNSET:
+            field_dict["summary_enabled"] = summary_enabled
+
+        summary_prompt_guide = self.summary_prompt_guide
+        if summary_prompt_guide is not UNSET:
+            field_dict["summary_prompt_guide"] = summary_prompt_guide
+
         return field_dict
 
     @classmethod
@@ -200,6 +238,10 @@ class SubscriptionRequest:
         self.deleted = get("deleted", UNSET)
         self.title = get("title", UNSET)
         self.invite_message = get("invite_message", UNSET)
+        self.dashboard_export_insights = get("dashboard_export_insights", UNSET)
+        self.integration_id = get("integration_id", UNSET)
+        self.summary_enabled = get("summary_enabled", UNSET)
+        self.summary_prompt_guide = get("summary_prompt_guide", UNSET)
         if d.keys() <= _KNOWN_FIELDS:
             self.additional_properties = {}
         else:

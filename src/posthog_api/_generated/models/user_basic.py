@@ -22,11 +22,11 @@ _KNOWN_FIELDS: frozenset[str] = frozenset(
         "id",
         "uuid",
         "email",
+        "hedgehog_config",
         "distinct_id",
         "first_name",
         "last_name",
         "is_email_verified",
-        "hedgehog_config",
         "role_at_organization",
     }
 )
@@ -40,11 +40,11 @@ class UserBasic:
         id (int):
         uuid (UUID):
         email (str):
+        hedgehog_config (None | UserBasicHedgehogConfigType0):
         distinct_id (None | str | Unset):
         first_name (str | Unset):
         last_name (str | Unset):
         is_email_verified (bool | None | Unset):
-        hedgehog_config (None | Unset | UserBasicHedgehogConfigType0):
         role_at_organization (None | RoleAtOrganizationEnum | Unset):
         additional_properties (dict[str, Any]): fields the spec does not describe,
             kept as received (``model["field"]`` reads one).
@@ -53,11 +53,11 @@ class UserBasic:
     id: int
     uuid: UUID
     email: str
+    hedgehog_config: None | UserBasicHedgehogConfigType0
     distinct_id: None | str | Unset = UNSET
     first_name: str | Unset = UNSET
     last_name: str | Unset = UNSET
     is_email_verified: bool | None | Unset = UNSET
-    hedgehog_config: None | Unset | UserBasicHedgehogConfigType0 = UNSET
     role_at_organization: None | RoleAtOrganizationEnum | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -72,6 +72,13 @@ class UserBasic:
 
         email = self.email
         field_dict["email"] = email
+
+        hedgehog_config: dict[str, Any] | None
+        if isinstance(self.hedgehog_config, UserBasicHedgehogConfigType0):
+            hedgehog_config = self.hedgehog_config.to_dict()
+        else:
+            hedgehog_config = self.hedgehog_config
+        field_dict["hedgehog_config"] = hedgehog_config
 
         distinct_id: None | str | Unset
         if isinstance(self.distinct_id, Unset):
@@ -97,16 +104,6 @@ class UserBasic:
         if is_email_verified is not UNSET:
             field_dict["is_email_verified"] = is_email_verified
 
-        hedgehog_config: dict[str, Any] | None | Unset
-        if isinstance(self.hedgehog_config, Unset):
-            hedgehog_config = UNSET
-        elif isinstance(self.hedgehog_config, UserBasicHedgehogConfigType0):
-            hedgehog_config = self.hedgehog_config.to_dict()
-        else:
-            hedgehog_config = self.hedgehog_config
-        if hedgehog_config is not UNSET:
-            field_dict["hedgehog_config"] = hedgehog_config
-
         role_at_organization: None | str | Unset
         if isinstance(self.role_at_organization, Unset):
             role_at_organization = UNSET
@@ -128,16 +125,12 @@ class UserBasic:
         _v = d["uuid"]
         self.uuid = cached_uuid(_v)
         self.email = d["email"]
+        _v = d["hedgehog_config"]
+        self.hedgehog_config = None if _v is None else UserBasicHedgehogConfigType0.from_dict(_v)
         self.distinct_id = get("distinct_id", UNSET)
         self.first_name = get("first_name", UNSET)
         self.last_name = get("last_name", UNSET)
         self.is_email_verified = get("is_email_verified", UNSET)
-        _v = get("hedgehog_config", UNSET)
-        self.hedgehog_config = (
-            _v
-            if _v is UNSET
-            else (None if _v is None else UserBasicHedgehogConfigType0.from_dict(_v))
-        )
         _v = get("role_at_organization", UNSET)
         self.role_at_organization = (
             _v if _v is UNSET else (None if _v is None else enum_member(RoleAtOrganizationEnum, _v))

@@ -3,7 +3,7 @@ from enum import StrEnum
 from typing import Any
 
 
-class UrlMatchingEnum(StrEnum):
+class ActionStepMatchingEnum(StrEnum):
     """The values the spec lists for this field.
 
     A value the spec does not list (servers add values over time) does not raise: it becomes a
@@ -18,7 +18,7 @@ class UrlMatchingEnum(StrEnum):
         return str(self.value)
 
     @classmethod
-    def _missing_(cls, value: Any) -> "UrlMatchingEnum | None":
+    def _missing_(cls, value: Any) -> "ActionStepMatchingEnum | None":
         if not isinstance(value, str):
             return None
         member = str.__new__(cls, value)

@@ -1,0 +1,100 @@
+# Generated from openapi/posthog.yaml by `make generate` (codegen/). Do not edit by hand.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="PropertyFilter")
+
+_KNOWN_FIELDS: frozenset[str] = frozenset(
+    {
+        "key",
+        "value",
+        "operator",
+        "type",
+    }
+)
+
+
+@_attrs_define
+class PropertyFilter:
+    """One property filter of an action step: a free-form object. The usual shape is
+    `{"key": "$browser", "value": "Chrome", "operator": "exact", "type": "event"}`; `value` may
+    be a string, a number, a boolean or a list, and `operator` and `type` are open sets. Keys
+    not listed here are kept as sent.
+
+        Attributes:
+            key (str | Unset):
+            value (Any | Unset): The value compared against (a string, number, boolean or list).
+            operator (None | str | Unset):
+            type_ (str | Unset):
+            additional_properties (dict[str, Any]): fields the spec does not describe,
+                kept as received (``model["field"]`` reads one).
+    """
+
+    key: str | Unset = UNSET
+    value: Any | Unset = UNSET
+    operator: None | str | Unset = UNSET
+    type_: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        key = self.key
+        if key is not UNSET:
+            field_dict["key"] = key
+
+        value = self.value
+        if value is not UNSET:
+            field_dict["value"] = value
+
+        operator: None | str | Unset
+        if isinstance(self.operator, Unset):
+            operator = UNSET
+        else:
+            operator = self.operator
+        if operator is not UNSET:
+            field_dict["operator"] = operator
+
+        type_ = self.type_
+        if type_ is not UNSET:
+            field_dict["type"] = type_
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = src_dict
+        get = d.get
+        self = cls.__new__(cls)
+        self.key = get("key", UNSET)
+        self.value = get("value", UNSET)
+        self.operator = get("operator", UNSET)
+        self.type_ = get("type", UNSET)
+        if d.keys() <= _KNOWN_FIELDS:
+            self.additional_properties = {}
+        else:
+            self.additional_properties = {k: v for k, v in d.items() if k not in _KNOWN_FIELDS}
+        return self
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
