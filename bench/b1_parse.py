@@ -54,7 +54,7 @@ QUICK = Sizes(rounds=3, warmup=1, calls=2)
 
 
 def example_action(action_id: int) -> dict[str, Any]:
-    """An action filled like the example on PostHog's actions doc page (every step field set)."""
+    """An action with every field of PostHog's published schema set (and a step property filter)."""
     return {
         "id": action_id,
         "name": "string",
@@ -64,16 +64,16 @@ def example_action(action_id: int) -> dict[str, Any]:
         "slack_message_format": "string",
         "steps": [
             {
-                "id": "string",
                 "event": "string",
+                "properties": [{"key": "$browser", "value": "Chrome", "operator": "exact", "type": "event"}],
+                "selector": "string",
                 "tag_name": "string",
                 "text": "string",
+                "text_matching": "exact",
                 "href": "string",
-                "selector": "string",
+                "href_matching": "contains",
                 "url": "string",
-                "name": "string",
                 "url_matching": "contains",
-                "properties": {"property1": None, "property2": None},
             }
         ],
         "created_at": EXAMPLE_TIME,
@@ -84,12 +84,18 @@ def example_action(action_id: int) -> dict[str, Any]:
             "first_name": "string",
             "email": "user@example.com",
             "is_email_verified": True,
+            "hedgehog_config": None,
+            "role_at_organization": "engineering",
         },
         "deleted": True,
         "is_calculating": True,
         "last_calculated_at": EXAMPLE_TIME,
         "team_id": 0,
         "is_action": True,
+        "bytecode_error": None,
+        "pinned_at": None,
+        "creation_context": "string",
+        "user_access_level": "editor",
     }
 
 

@@ -14,7 +14,7 @@ from posthog_api._generated.models import (
     PaginatedActionList,
     Subscription,
     TargetTypeEnum,
-    UrlMatchingEnum,
+    ActionStepMatchingEnum,
 )
 
 ACTION = {
@@ -103,7 +103,7 @@ async def test_unknown_enum_values_do_not_raise_and_round_trip() -> None:
 def test_known_enum_values_are_still_the_declared_members() -> None:
     assert TargetTypeEnum("email") is TargetTypeEnum.EMAIL
     assert FrequencyEnum("hourly") is FrequencyEnum("hourly")  # one member per unknown value
-    assert list(UrlMatchingEnum) == [UrlMatchingEnum.CONTAINS, UrlMatchingEnum.EXACT, UrlMatchingEnum.REGEX]
+    assert list(ActionStepMatchingEnum) == [ActionStepMatchingEnum.CONTAINS, ActionStepMatchingEnum.EXACT, ActionStepMatchingEnum.REGEX]
 
 
 def test_unknown_value_in_a_nullable_enum_is_kept() -> None:

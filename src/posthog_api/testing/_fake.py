@@ -220,12 +220,21 @@ class FakePostHog:
         return self._new_action(project, checked)
 
     def seed_actions(self, count: int, *, project_id: int = DEFAULT_PROJECT_ID) -> None:
-        """Add ``count`` actions, each with one pageview step."""
+        """Add ``count`` actions, each with one pageview step filtered on a property."""
         for i in range(count):
             self.add_action(
                 project_id=project_id,
                 name=f"Action {i}",
-                steps=[{"event": "$pageview", "url": f"/page/{i}", "url_matching": "contains"}],
+                steps=[
+                    {
+                        "event": "$pageview",
+                        "url": f"/page/{i}",
+                        "url_matching": "contains",
+                        "properties": [
+                            {"key": "$browser", "value": "Chrome", "operator": "exact", "type": "event"}
+                        ],
+                    }
+                ],
             )
 
     def add_integration(self, kind: str = "linkedin-ads", *, project_id: int = DEFAULT_PROJECT_ID) -> int:
@@ -613,15 +622,21 @@ class FakePostHog:
             "last_calculated_at": None,
             "team_id": project.id,
             "is_action": True,
+            "bytecode_error": None,
+            "pinned_at": None,
+            "creation_context": "",
+            "user_access_level": "editor",
         }
         self._apply_action_fields(action, fields)
         return project.actions.add(action_id, action)
 
     @staticmethod
     def _apply_action_fields(action: dict[str, Any], fields: dict[str, Any]) -> None:
+        fields.pop("_create_in_folder", None)
         if "steps" in fields:
             fields["steps"] = [
-                {"id": str(i), **v.check_body(step, v.STEP_FIELDS)} for i, step in enumerate(fields["steps"])
+                dict.fromkeys(v.STEP_FIELDS, None) | v.check_body(step, v.STEP_FIELDS)
+                for step in fields["steps"]
             ]
         action.update(fields)
 
@@ -689,15 +704,14 @@ class FakePostHog:
 
     def _journeys_create(self, context: _Context) -> JSONResponse:
         fields = v.check_body(context.request.json(), v.JOURNEY_FIELDS)
-        created = now()
         journey = {
             "id": new_uuid(),
             "insight": fields["insight"],
             "name": fields["name"],
             "description": fields.get("description"),
-            "created_at": created,
+            "created_at": now(),
             "created_by": DEFAULT_USER["id"],
-            "updated_at": created,
+            "updated_at": None,  # null until the journey is changed
         }
         return 201, context.project_.customer_journeys.add(journey["id"], journey)
 
@@ -856,10 +870,29 @@ class FakePostHog:
             "title": None,
             "invite_message": None,
             "next_delivery_date": fields["start_date"],
+            "dashboard_export_insights": [],
+            "integration_id": None,
+            "summary_enabled": False,
+            "summary_prompt_guide": "",
         }
         subscription.update(fields)
-        subscription["summary"] = f"sent {subscription['frequency']}"
+        self._describe_subscription(subscription)
         return 201, context.project_.subscriptions.add(subscription_id, subscription)
+
+    @staticmethod
+    def _describe_subscription(subscription: dict[str, Any]) -> None:
+        """The read-only fields the server derives: the schedule summary and the resource's names."""
+        subscription["summary"] = f"sent {subscription['frequency']}"
+        insight = subscription["insight"]
+        dashboard = subscription["dashboard"]
+        subscription["insight_short_id"] = None if insight is None else f"Ins{insight}"
+        subscription["resource_name"] = (
+            f"Insight {insight}"
+            if insight is not None
+            else f"Dashboard {dashboard}"
+            if dashboard is not None
+            else None
+        )
 
     def _subscription(self, context: _Context) -> dict[str, Any]:
         subscription = context.project_.subscriptions.get(_int_id(context.params["id"]))
@@ -873,7 +906,7 @@ class FakePostHog:
     def _subscriptions_update(self, context: _Context) -> JSONResponse:
         subscription = self._subscription(context)
         subscription.update(v.check_body(context.request.json(), v.SUBSCRIPTION_FIELDS, partial=True))
-        subscription["summary"] = f"sent {subscription['frequency']}"
+        self._describe_subscription(subscription)
         context.project_.subscriptions.changed()
         return 200, subscription
 

@@ -124,24 +124,26 @@ def check_body(body: Any, fields: Mapping[str, Field], *, partial: bool = False)
     return checked
 
 
-URL_MATCHING = ("contains", "regex", "exact")
+MATCHING = ("contains", "regex", "exact")
 FORMATS = ("csv", "json")
 TARGET_TYPES = ("email", "slack", "webhook")
 FREQUENCIES = ("daily", "weekly", "monthly", "yearly")
 WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 INT_MIN, INT_MAX = -(2**31), 2**31 - 1
 
+# PostHog's ActionStepJSON: every field is stored and answered (null when not given); other
+# keys (the doc page's step `id` and `name`) are dropped, as the server's serializer does.
 STEP_FIELDS: dict[str, Field] = {
-    "id": Field("str"),
     "event": Field("str", nullable=True),
+    "properties": Field("list", nullable=True, items=Field("dict")),
+    "selector": Field("str", nullable=True),
     "tag_name": Field("str", nullable=True),
     "text": Field("str", nullable=True),
+    "text_matching": Field("str", nullable=True, choices=MATCHING),
     "href": Field("str", nullable=True),
-    "selector": Field("str", nullable=True),
+    "href_matching": Field("str", nullable=True, choices=MATCHING),
     "url": Field("str", nullable=True),
-    "name": Field("str", nullable=True),
-    "url_matching": Field("str", nullable=True, choices=URL_MATCHING),
-    "properties": Field("dict", nullable=True),
+    "url_matching": Field("str", nullable=True, choices=MATCHING),
 }
 
 ACTION_FIELDS: dict[str, Field] = {
@@ -153,6 +155,8 @@ ACTION_FIELDS: dict[str, Field] = {
     "steps": Field("list", items=Field("dict")),
     "deleted": Field("bool"),
     "last_calculated_at": Field("datetime", nullable=True),
+    "pinned_at": Field("datetime", nullable=True),
+    "_create_in_folder": Field("str"),  # write-only: accepted, never answered
 }
 
 CONVERSATION_VIEW_FIELDS: dict[str, Field] = {
@@ -181,6 +185,10 @@ SUBSCRIPTION_FIELDS: dict[str, Field] = {
     "deleted": Field("bool"),
     "title": Field("str", nullable=True, max_length=100),
     "invite_message": Field("str", nullable=True),
+    "dashboard_export_insights": Field("list", items=Field("int")),
+    "integration_id": Field("int", nullable=True),
+    "summary_enabled": Field("bool"),
+    "summary_prompt_guide": Field("str", max_length=500),
 }
 
 DOMAIN_FIELDS: dict[str, Field] = {
