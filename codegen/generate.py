@@ -421,6 +421,85 @@ def resources_view(document: Mapping[str, Any], collections: Mapping[Any, Any]) 
     return sorted(resources.values(), key=lambda r: r["name"])
 
 
+# ------------------------------------------------------------------ tolerant models
+# Helpers of model.py.jinja (jinja globals): the kind of every field for tolerant parsing
+# (``types.parse_tolerant``) and the class checks of the fast path.
+
+_SCALAR_KINDS = {
+    "StringProperty": "STRING",
+    "IntProperty": "INTEGER",
+    "FloatProperty": "NUMBER",
+    "BooleanProperty": "BOOLEAN",
+    "AnyProperty": "ANY",
+    "NoneProperty": "NULL",
+    "DateTimeProperty": "DATE_TIME",
+    "DateProperty": "DATE",
+    "UuidProperty": "UUID_STRING",
+}
+# Values the fast path stores as they are (no conversion that would fail by itself on a wrong value).
+_CHECKED = {
+    "StringProperty": "STR",
+    "IntProperty": "INT",
+    "FloatProperty": "NUM",
+    "BooleanProperty": "BOOL",
+    "ListProperty": "LIST",
+}
+RESERVED_ATTRIBUTES = frozenset({"additional_properties", "validation_issues"})
+
+
+def _non_null(prop: Any) -> tuple[Any, bool]:
+    """The property without its ``None`` member, and whether it had one (``X | None``)."""
+    if type(prop).__name__ != "UnionProperty":
+        return prop, False
+    members = [m for m in prop.inner_properties if type(m).__name__ != "NoneProperty"]
+    nullable = len(members) < len(prop.inner_properties)
+    if len(members) != 1:
+        raise SpecError(f"{prop.name}: a union of several types is not supported by tolerant parsing")
+    return members[0], nullable
+
+
+def field_kind(prop: Any) -> str:
+    """The ``types`` expression describing ``prop`` for ``parse_tolerant``, e.g. ``Nullable(STRING)``."""
+    if prop.python_name in RESERVED_ATTRIBUTES:
+        raise SpecError(f"{prop.name}: the attribute name {prop.python_name!r} is taken by every model")
+    target, nullable = _non_null(prop)
+    name = type(target).__name__
+    if name == "ListProperty":
+        kind = f"ListOf({field_kind(target.inner_property)})"
+    elif name == "ModelProperty":
+        kind = f"ModelOf({target.class_info.name})"
+    elif name == "EnumProperty":
+        kind = f"EnumOf({target.class_info.name})"
+    elif name in _SCALAR_KINDS:
+        kind = _SCALAR_KINDS[name]
+    else:
+        raise SpecError(f"{prop.name}: {name} is not supported by tolerant parsing")
+    return f"Nullable({kind})" if nullable else kind
+
+
+def fast_check(prop: Any) -> str:
+    """The ``types.IS_*`` set of classes the fast path accepts for ``prop`` stored as it is, or ``""``
+    when the conversion itself fails on a value that does not fit (models, enums, dates, UUIDs)."""
+    target, nullable = _non_null(prop)
+    base = _CHECKED.get(type(target).__name__)
+    if base is None:
+        return ""
+    suffix = ("N" if nullable else "") + ("" if prop.required else "U")
+    return f"IS_{base}_{suffix}" if suffix else f"IS_{base}"
+
+
+def item_check(prop: Any) -> str:
+    """For a list of scalars stored as they are, the ``types.IS_*`` set its items must be in, else ``""``."""
+    target, _ = _non_null(prop)
+    if type(target).__name__ != "ListProperty":
+        return ""
+    item, nullable = _non_null(target.inner_property)
+    base = _CHECKED.get(type(item).__name__)
+    if base is None or base == "LIST":
+        return ""
+    return f"IS_{base}" + ("_N" if nullable else "")
+
+
 # --------------------------------------------------------------------- generation
 
 
@@ -451,6 +530,7 @@ def generate_into(workdir: Path) -> Path:
     project = _get_project_for_url_or_path(config=config, custom_template_path=CODEGEN / "templates")
     if isinstance(project, GeneratorError):
         raise SystemExit(f"openapi-python-client could not read the spec: {project.header}\n{project.detail}")
+    project.env.globals.update(field_kind=field_kind, fast_check=fast_check, item_check=item_check)
     with contextlib.redirect_stdout(io.StringIO()):
         errors = project.build()
     # openapi-python-client skips what it cannot parse and reports it here; nothing may be skipped.
