@@ -12,13 +12,26 @@ from attrs import define
 
 
 class Unset:
-    """The type of ``UNSET``: an argument or field that was not given (unlike ``None``)."""
+    """The type of ``UNSET``: an argument or field that was not given (unlike ``None``).
+
+    There is one ``UNSET``: copies, deep copies and unpickled values are that same object, so a
+    copied model with unset fields equals the original.
+    """
 
     def __bool__(self) -> Literal[False]:
         return False
 
     def __repr__(self) -> str:
         return "UNSET"
+
+    def __copy__(self) -> "Unset":
+        return self
+
+    def __deepcopy__(self, memo: dict[int, Any]) -> "Unset":
+        return self
+
+    def __reduce__(self) -> str:
+        return "UNSET"  # pickled by name: unpickling gives this module's UNSET
 
 
 UNSET: Unset = Unset()
@@ -134,17 +147,304 @@ def as_datetime(name: str, value: Any) -> Any:
     return value
 
 
+# ----------------------------------------------------------------------------------- tolerant parsing
+#
+# Every model's ``from_dict`` first tries a fast path that converts what needs converting and checks
+# the type of every other value; anything that does not fit makes it raise, and ``from_dict`` then
+# parses the same data again here, field by field, driven by the model's field table. What does not
+# fit is kept as received and recorded in ``validation_issues``: the page is never lost.
+
+
+@define(frozen=True)
+class ValidationIssue:
+    """One value of a response that does not fit the spec, kept as it was received.
+
+    Attributes:
+        path: where, relative to the model holding the issue: ``"created_at"``,
+            ``"steps[0].properties"``, ``"results[3].created_by.email"``.
+        expected: what the spec says, e.g. ``"date-time string"``, ``"array or null"``.
+        got: what came: the JSON type (``"object"``, ``"string"``, ``"null"``, ...),
+            ``"missing"`` for an absent required field, or e.g. ``"string (not a date-time)"``.
+    """
+
+    path: str
+    expected: str
+    got: str
+
+    def within(self, prefix: str) -> "ValidationIssue":
+        """This issue seen from the model that holds this one at ``prefix``."""
+        joined = prefix + self.path if self.path.startswith("[") else f"{prefix}.{self.path}"
+        return ValidationIssue(joined, self.expected, self.got)
+
+    def __str__(self) -> str:
+        return f"{self.path}: expected {self.expected}, got {self.got}"
+
+
+class Drift(Exception):
+    """Raised by a model's fast path when a value does not fit; ``from_dict`` then parses tolerantly."""
+
+
+#: What a model's fast path lets fall through to the tolerant parse.
+FAST_PATH_FAILURES = (Drift, KeyError, TypeError, ValueError, AttributeError)
+
+_NONE = type(None)
+# Accepted classes of values stored without conversion: base, then _N (or null), then _U (or absent).
+IS_STR = frozenset((str,))
+IS_STR_N = frozenset((str, _NONE))
+IS_STR_U = frozenset((str, Unset))
+IS_STR_NU = frozenset((str, _NONE, Unset))
+IS_INT = frozenset((int,))
+IS_INT_N = frozenset((int, _NONE))
+IS_INT_U = frozenset((int, Unset))
+IS_INT_NU = frozenset((int, _NONE, Unset))
+IS_NUM = frozenset((int, float))
+IS_NUM_N = frozenset((int, float, _NONE))
+IS_NUM_U = frozenset((int, float, Unset))
+IS_NUM_NU = frozenset((int, float, _NONE, Unset))
+IS_BOOL = frozenset((bool,))
+IS_BOOL_N = frozenset((bool, _NONE))
+IS_BOOL_U = frozenset((bool, Unset))
+IS_BOOL_NU = frozenset((bool, _NONE, Unset))
+IS_LIST = frozenset((list,))
+IS_LIST_N = frozenset((list, _NONE))
+IS_LIST_U = frozenset((list, Unset))
+IS_LIST_NU = frozenset((list, _NONE, Unset))
+
+
+def check_items(value: Any, accepted: frozenset[type]) -> None:
+    """Raise ``Drift`` unless every item of ``value`` (when it is a list) is of an accepted class."""
+    if type(value) is list:
+        for item in value:
+            if type(item) not in accepted:
+                raise Drift
+
+
+def json_type(value: Any) -> str:
+    """The JSON name of ``value``'s type: object, array, string, integer, number, boolean or null."""
+    if value is None:
+        return "null"
+    if isinstance(value, bool):
+        return "boolean"
+    if isinstance(value, int):
+        return "integer"
+    if isinstance(value, float):
+        return "number"
+    if isinstance(value, str):
+        return "string"
+    if isinstance(value, Mapping):
+        return "object"
+    if isinstance(value, list):
+        return "array"
+    return type(value).__name__
+
+
+class Kind:
+    """How one field's JSON value is read (``parse``) and written back (``dump``), tolerantly."""
+
+    expected: str = "any value"
+
+    def parse(self, value: Any, path: str, issues: list[ValidationIssue]) -> Any:
+        """``value`` converted; when it does not fit, ``value`` itself, with an issue appended."""
+        return value
+
+    def dump(self, value: Any) -> Any:
+        """The JSON value of a parsed (or kept) value."""
+        return value
+
+
+class Scalar(Kind):
+    def __init__(self, expected: str, accepted: frozenset[type]) -> None:
+        self.expected = expected
+        self._accepted = accepted
+
+    def parse(self, value: Any, path: str, issues: list[ValidationIssue]) -> Any:
+        if type(value) not in self._accepted:
+            issues.append(ValidationIssue(path, self.expected, json_type(value)))
+        return value
+
+
+class _Formatted(Kind):
+    """A string in a format (date-time, date, UUID), converted to a Python object."""
+
+    def __init__(self, expected: str, convert: Any, python_type: type) -> None:
+        self.expected = expected
+        self._convert = convert
+        self._type = python_type
+
+    def parse(self, value: Any, path: str, issues: list[ValidationIssue]) -> Any:
+        if isinstance(value, str):
+            try:
+                return self._convert(value)
+            except ValueError:
+                issues.append(
+                    ValidationIssue(path, self.expected, f"string (not a {self.expected[:-7]})")
+                )
+                return value
+        issues.append(ValidationIssue(path, self.expected, json_type(value)))
+        return value
+
+    def dump(self, value: Any) -> Any:
+        if not isinstance(value, self._type):
+            return value  # kept as received
+        converted: Any = value
+        return str(converted) if self._type is UUID else converted.isoformat()
+
+
+class EnumOf(Kind):
+    """A string enum; values the spec does not list are kept as members (servers add values)."""
+
+    def __init__(self, cls: type[Enum]) -> None:
+        self.cls = cls
+        self.expected = f"string ({cls.__name__})"
+
+    def parse(self, value: Any, path: str, issues: list[ValidationIssue]) -> Any:
+        if isinstance(value, str):
+            return enum_member(self.cls, value)
+        issues.append(ValidationIssue(path, self.expected, json_type(value)))
+        return value
+
+    def dump(self, value: Any) -> Any:
+        return value.value if isinstance(value, Enum) else value
+
+
+class ModelOf(Kind):
+    """A nested model: parsed fast when it fits, else tolerantly, its issues seen from here."""
+
+    def __init__(self, cls: Any) -> None:
+        self.cls = cls
+        self.expected = f"object ({cls.__name__})"
+
+    def parse(self, value: Any, path: str, issues: list[ValidationIssue]) -> Any:
+        if not isinstance(value, Mapping):
+            issues.append(ValidationIssue(path, self.expected, json_type(value)))
+            return value
+        model = self.cls.from_dict(value)
+        issues.extend(issue.within(path) for issue in model.validation_issues)
+        return model
+
+    def dump(self, value: Any) -> Any:
+        return value.to_dict() if isinstance(value, self.cls) else value
+
+
+class ListOf(Kind):
+    def __init__(self, item: Kind) -> None:
+        self.item = item
+        self.expected = f"array of {item.expected}"
+
+    def parse(self, value: Any, path: str, issues: list[ValidationIssue]) -> Any:
+        if not isinstance(value, list):
+            issues.append(ValidationIssue(path, self.expected, json_type(value)))
+            return value
+        item = self.item
+        return [
+            item.parse(element, f"{path}[{index}]", issues) for index, element in enumerate(value)
+        ]
+
+    def dump(self, value: Any) -> Any:
+        return [self.item.dump(element) for element in value] if isinstance(value, list) else value
+
+
+class Nullable(Kind):
+    def __init__(self, inner: Kind) -> None:
+        self.inner = inner
+        self.expected = f"{inner.expected} or null"
+
+    def parse(self, value: Any, path: str, issues: list[ValidationIssue]) -> Any:
+        if value is None:
+            return None
+        found: list[ValidationIssue] = []
+        parsed = self.inner.parse(value, path, found)
+        # "expected X or null": the issue of the value itself names both.
+        issues.extend(
+            ValidationIssue(i.path, self.expected, i.got) if i.path == path else i for i in found
+        )
+        return parsed
+
+    def dump(self, value: Any) -> Any:
+        return None if value is None else self.inner.dump(value)
+
+
+ANY = Kind()
+STRING = Scalar("string", IS_STR)
+INTEGER = Scalar("integer", IS_INT)
+NUMBER = Scalar("number", IS_NUM)
+BOOLEAN = Scalar("boolean", IS_BOOL)
+NULL = Scalar("null", frozenset((_NONE,)))
+DATE_TIME = _Formatted("date-time string", datetime.datetime.fromisoformat, datetime.datetime)
+DATE = _Formatted("date string", datetime.date.fromisoformat, datetime.date)
+UUID_STRING = _Formatted("UUID string", cached_uuid, UUID)
+
+#: One field of a model: JSON name, attribute name, whether the spec requires it, its kind.
+Field = tuple[str, str, bool, Kind]
+
+
+def parse_tolerant(cls: type[T], data: Any, fields: tuple[Field, ...]) -> T:
+    """A ``cls`` model of ``data``, keeping every value; what does not fit is in ``validation_issues``.
+
+    Raises:
+        TypeError: ``data`` is not a JSON object (nothing of it could be kept as this model).
+    """
+    if not isinstance(data, Mapping):
+        raise TypeError(f"expected a JSON object ({cls.__name__}), got {json_type(data)}")
+    model: Any = cls.__new__(cls)
+    issues: list[ValidationIssue] = []
+    for name, attribute, required, kind in fields:
+        if name in data:
+            value = kind.parse(data[name], name, issues)
+        else:
+            value = UNSET
+            if required:
+                issues.append(ValidationIssue(name, kind.expected, "missing"))
+        setattr(model, attribute, value)
+    known = {field[0] for field in fields}
+    model.additional_properties = {key: value for key, value in data.items() if key not in known}
+    model.validation_issues = tuple(issues)
+    return cast(T, model)
+
+
+def dump_tolerant(model: Any, fields: tuple[Field, ...]) -> dict[str, Any]:
+    """``model.to_dict()`` for a model holding values kept as received (or absent required ones)."""
+    out: dict[str, Any] = dict(model.additional_properties)
+    for name, attribute, _required, kind in fields:
+        value = getattr(model, attribute)
+        if value is not UNSET:
+            out[name] = kind.dump(value)
+    return out
+
+
 __all__ = [
+    "ANY",
+    "BOOLEAN",
+    "DATE",
+    "DATE_TIME",
+    "FAST_PATH_FAILURES",
+    "INTEGER",
+    "NULL",
+    "NUMBER",
+    "STRING",
     "UNSET",
+    "UUID_STRING",
+    "Drift",
+    "EnumOf",
+    "Field",
     "File",
     "FileTypes",
+    "Kind",
+    "ListOf",
+    "ModelOf",
+    "Nullable",
     "RequestFiles",
     "Response",
     "Unset",
+    "ValidationIssue",
     "as_datetime",
     "as_enum",
     "as_model",
     "cached_uuid",
+    "check_items",
+    "dump_tolerant",
     "enum_member",
+    "json_type",
+    "parse_tolerant",
     "path_segment",
 ]

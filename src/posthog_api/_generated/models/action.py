@@ -3,12 +3,38 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
+from functools import cache
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import (
+    ANY,
+    BOOLEAN,
+    DATE_TIME,
+    FAST_PATH_FAILURES,
+    INTEGER,
+    IS_BOOL,
+    IS_BOOL_U,
+    IS_INT,
+    IS_LIST_U,
+    IS_STR,
+    IS_STR_N,
+    IS_STR_NU,
+    IS_STR_U,
+    STRING,
+    UNSET,
+    Drift,
+    Field,
+    ListOf,
+    ModelOf,
+    Nullable,
+    Unset,
+    ValidationIssue,
+    dump_tolerant,
+    parse_tolerant,
+)
 
 if TYPE_CHECKING:
     from ..models.action_step import ActionStep
@@ -86,8 +112,14 @@ class Action:
     last_calculated_at: datetime.datetime | None | Unset = UNSET
     pinned_at: datetime.datetime | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    validation_issues: tuple[ValidationIssue, ...] = _attrs_field(
+        init=False, default=(), eq=False, repr=False
+    )
+    """What of the response did not fit the spec (kept as received); empty when everything fit."""
 
     def to_dict(self) -> dict[str, Any]:
+        if self.validation_issues:
+            return dump_tolerant(self, _fields())
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         id = self.id
@@ -188,28 +220,84 @@ class Action:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """A model of ``src_dict``, keeping every value; what does not fit the spec is kept as
+        received and listed in ``validation_issues``.
+
+        Raises:
+            TypeError: ``src_dict`` is not a JSON object.
+        """
+        try:
+            return cls._parse_fast(src_dict)
+        except FAST_PATH_FAILURES:
+            return parse_tolerant(cls, src_dict, _fields())
+
+    @classmethod
+    def _parse_fast(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = src_dict
         get = d.get
         self = cls.__new__(cls)
-        self.id = d["id"]
+        self.validation_issues = ()
+        _v: Any
+        _v = d["id"]
+        if type(_v) not in IS_INT:
+            raise Drift
+        self.id = _v
         _v = d["created_at"]
         self.created_at = datetime.datetime.fromisoformat(_v)
         _v = d["created_by"]
-        self.created_by = None if _v is None else UserBasic.from_dict(_v)
-        self.is_calculating = d["is_calculating"]
-        self.team_id = d["team_id"]
-        self.is_action = d["is_action"]
-        self.bytecode_error = d["bytecode_error"]
-        self.creation_context = d["creation_context"]
-        self.user_access_level = d["user_access_level"]
-        self.name = get("name", UNSET)
-        self.description = get("description", UNSET)
-        self.tags = get("tags", UNSET)
-        self.post_to_slack = get("post_to_slack", UNSET)
-        self.slack_message_format = get("slack_message_format", UNSET)
+        self.created_by = None if _v is None else UserBasic._parse_fast(_v)
+        _v = d["is_calculating"]
+        if type(_v) not in IS_BOOL:
+            raise Drift
+        self.is_calculating = _v
+        _v = d["team_id"]
+        if type(_v) not in IS_INT:
+            raise Drift
+        self.team_id = _v
+        _v = d["is_action"]
+        if type(_v) not in IS_BOOL:
+            raise Drift
+        self.is_action = _v
+        _v = d["bytecode_error"]
+        if type(_v) not in IS_STR_N:
+            raise Drift
+        self.bytecode_error = _v
+        _v = d["creation_context"]
+        if type(_v) not in IS_STR:
+            raise Drift
+        self.creation_context = _v
+        _v = d["user_access_level"]
+        if type(_v) not in IS_STR_N:
+            raise Drift
+        self.user_access_level = _v
+        _v = get("name", UNSET)
+        if type(_v) not in IS_STR_NU:
+            raise Drift
+        self.name = _v
+        _v = get("description", UNSET)
+        if type(_v) not in IS_STR_U:
+            raise Drift
+        self.description = _v
+        _v = get("tags", UNSET)
+        if type(_v) not in IS_LIST_U:
+            raise Drift
+        self.tags = _v
+        _v = get("post_to_slack", UNSET)
+        if type(_v) not in IS_BOOL_U:
+            raise Drift
+        self.post_to_slack = _v
+        _v = get("slack_message_format", UNSET)
+        if type(_v) not in IS_STR_U:
+            raise Drift
+        self.slack_message_format = _v
         _v = get("steps", UNSET)
-        self.steps = _v if _v is UNSET else [ActionStep.from_dict(_item) for _item in _v]
-        self.deleted = get("deleted", UNSET)
+        if type(_v) not in IS_LIST_U:
+            raise Drift
+        self.steps = _v if _v is UNSET else [ActionStep._parse_fast(_item) for _item in _v]
+        _v = get("deleted", UNSET)
+        if type(_v) not in IS_BOOL_U:
+            raise Drift
+        self.deleted = _v
         _v = get("last_calculated_at", UNSET)
         self.last_calculated_at = (
             _v if _v is UNSET else (None if _v is None else datetime.datetime.fromisoformat(_v))
@@ -239,6 +327,31 @@ class Action:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+@cache
+def _fields() -> tuple[Field, ...]:
+    """The field table of ``Action`` for tolerant parsing: JSON name, attribute, required, kind."""
+    return (
+        ("id", "id", True, INTEGER),
+        ("created_at", "created_at", True, DATE_TIME),
+        ("created_by", "created_by", True, Nullable(ModelOf(UserBasic))),
+        ("is_calculating", "is_calculating", True, BOOLEAN),
+        ("team_id", "team_id", True, INTEGER),
+        ("is_action", "is_action", True, BOOLEAN),
+        ("bytecode_error", "bytecode_error", True, Nullable(STRING)),
+        ("creation_context", "creation_context", True, STRING),
+        ("user_access_level", "user_access_level", True, Nullable(STRING)),
+        ("name", "name", False, Nullable(STRING)),
+        ("description", "description", False, STRING),
+        ("tags", "tags", False, ListOf(ANY)),
+        ("post_to_slack", "post_to_slack", False, BOOLEAN),
+        ("slack_message_format", "slack_message_format", False, STRING),
+        ("steps", "steps", False, ListOf(ModelOf(ActionStep))),
+        ("deleted", "deleted", False, BOOLEAN),
+        ("last_calculated_at", "last_calculated_at", False, Nullable(DATE_TIME)),
+        ("pinned_at", "pinned_at", False, Nullable(DATE_TIME)),
+    )
 
 
 # Imported here, once, rather than inside the methods: models may refer to each other.

@@ -2,13 +2,32 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from functools import cache
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.action_step_matching_enum import ActionStepMatchingEnum
-from ..types import UNSET, Unset, enum_member
+from ..types import (
+    FAST_PATH_FAILURES,
+    IS_LIST_NU,
+    IS_STR_NU,
+    IS_STR_U,
+    STRING,
+    UNSET,
+    Drift,
+    EnumOf,
+    Field,
+    ListOf,
+    ModelOf,
+    Nullable,
+    Unset,
+    ValidationIssue,
+    dump_tolerant,
+    enum_member,
+    parse_tolerant,
+)
 
 if TYPE_CHECKING:
     from ..models.property_filter import PropertyFilter
@@ -73,8 +92,14 @@ class ActionStep:
     url_matching: ActionStepMatchingEnum | None | Unset = UNSET
     name: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    validation_issues: tuple[ValidationIssue, ...] = _attrs_field(
+        init=False, default=(), eq=False, repr=False
+    )
+    """What of the response did not fit the spec (kept as received); empty when everything fit."""
 
     def to_dict(self) -> dict[str, Any]:
+        if self.validation_issues:
+            return dump_tolerant(self, _fields())
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         id = self.id
@@ -185,35 +210,76 @@ class ActionStep:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """A model of ``src_dict``, keeping every value; what does not fit the spec is kept as
+        received and listed in ``validation_issues``.
+
+        Raises:
+            TypeError: ``src_dict`` is not a JSON object.
+        """
+        try:
+            return cls._parse_fast(src_dict)
+        except FAST_PATH_FAILURES:
+            return parse_tolerant(cls, src_dict, _fields())
+
+    @classmethod
+    def _parse_fast(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = src_dict
         get = d.get
         self = cls.__new__(cls)
-        self.id = get("id", UNSET)
-        self.event = get("event", UNSET)
+        self.validation_issues = ()
+        _v: Any
+        _v = get("id", UNSET)
+        if type(_v) not in IS_STR_U:
+            raise Drift
+        self.id = _v
+        _v = get("event", UNSET)
+        if type(_v) not in IS_STR_NU:
+            raise Drift
+        self.event = _v
         _v = get("properties", UNSET)
+        if type(_v) not in IS_LIST_NU:
+            raise Drift
         self.properties = (
             _v
             if _v is UNSET
-            else (None if _v is None else [PropertyFilter.from_dict(_item) for _item in _v])
+            else (None if _v is None else [PropertyFilter._parse_fast(_item) for _item in _v])
         )
-        self.selector = get("selector", UNSET)
-        self.tag_name = get("tag_name", UNSET)
-        self.text = get("text", UNSET)
+        _v = get("selector", UNSET)
+        if type(_v) not in IS_STR_NU:
+            raise Drift
+        self.selector = _v
+        _v = get("tag_name", UNSET)
+        if type(_v) not in IS_STR_NU:
+            raise Drift
+        self.tag_name = _v
+        _v = get("text", UNSET)
+        if type(_v) not in IS_STR_NU:
+            raise Drift
+        self.text = _v
         _v = get("text_matching", UNSET)
         self.text_matching = (
             _v if _v is UNSET else (None if _v is None else enum_member(ActionStepMatchingEnum, _v))
         )
-        self.href = get("href", UNSET)
+        _v = get("href", UNSET)
+        if type(_v) not in IS_STR_NU:
+            raise Drift
+        self.href = _v
         _v = get("href_matching", UNSET)
         self.href_matching = (
             _v if _v is UNSET else (None if _v is None else enum_member(ActionStepMatchingEnum, _v))
         )
-        self.url = get("url", UNSET)
+        _v = get("url", UNSET)
+        if type(_v) not in IS_STR_NU:
+            raise Drift
+        self.url = _v
         _v = get("url_matching", UNSET)
         self.url_matching = (
             _v if _v is UNSET else (None if _v is None else enum_member(ActionStepMatchingEnum, _v))
         )
-        self.name = get("name", UNSET)
+        _v = get("name", UNSET)
+        if type(_v) not in IS_STR_NU:
+            raise Drift
+        self.name = _v
         if d.keys() <= _KNOWN_FIELDS:
             self.additional_properties = {}
         else:
@@ -235,6 +301,25 @@ class ActionStep:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+@cache
+def _fields() -> tuple[Field, ...]:
+    """The field table of ``ActionStep`` for tolerant parsing: JSON name, attribute, required, kind."""
+    return (
+        ("id", "id", False, STRING),
+        ("event", "event", False, Nullable(STRING)),
+        ("properties", "properties", False, Nullable(ListOf(ModelOf(PropertyFilter)))),
+        ("selector", "selector", False, Nullable(STRING)),
+        ("tag_name", "tag_name", False, Nullable(STRING)),
+        ("text", "text", False, Nullable(STRING)),
+        ("text_matching", "text_matching", False, Nullable(EnumOf(ActionStepMatchingEnum))),
+        ("href", "href", False, Nullable(STRING)),
+        ("href_matching", "href_matching", False, Nullable(EnumOf(ActionStepMatchingEnum))),
+        ("url", "url", False, Nullable(STRING)),
+        ("url_matching", "url_matching", False, Nullable(EnumOf(ActionStepMatchingEnum))),
+        ("name", "name", False, Nullable(STRING)),
+    )
 
 
 # Imported here, once, rather than inside the methods: models may refer to each other.

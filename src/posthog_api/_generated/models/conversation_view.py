@@ -3,13 +3,30 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
+from functools import cache
 from typing import TYPE_CHECKING, Any, TypeVar
 from uuid import UUID
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, cached_uuid
+from ..types import (
+    DATE_TIME,
+    FAST_PATH_FAILURES,
+    IS_STR,
+    STRING,
+    UNSET,
+    UUID_STRING,
+    Drift,
+    Field,
+    ModelOf,
+    Nullable,
+    Unset,
+    ValidationIssue,
+    cached_uuid,
+    dump_tolerant,
+    parse_tolerant,
+)
 
 if TYPE_CHECKING:
     from ..models.conversation_view_filters import ConversationViewFilters
@@ -51,8 +68,14 @@ class ConversationView:
     created_by: None | UserBasic
     filters: ConversationViewFilters | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    validation_issues: tuple[ValidationIssue, ...] = _attrs_field(
+        init=False, default=(), eq=False, repr=False
+    )
+    """What of the response did not fit the spec (kept as received); empty when everything fit."""
 
     def to_dict(self) -> dict[str, Any]:
+        if self.validation_issues:
+            return dump_tolerant(self, _fields())
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         id = str(self.id)
@@ -84,19 +107,40 @@ class ConversationView:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """A model of ``src_dict``, keeping every value; what does not fit the spec is kept as
+        received and listed in ``validation_issues``.
+
+        Raises:
+            TypeError: ``src_dict`` is not a JSON object.
+        """
+        try:
+            return cls._parse_fast(src_dict)
+        except FAST_PATH_FAILURES:
+            return parse_tolerant(cls, src_dict, _fields())
+
+    @classmethod
+    def _parse_fast(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = src_dict
         get = d.get
         self = cls.__new__(cls)
+        self.validation_issues = ()
+        _v: Any
         _v = d["id"]
         self.id = cached_uuid(_v)
-        self.short_id = d["short_id"]
-        self.name = d["name"]
+        _v = d["short_id"]
+        if type(_v) not in IS_STR:
+            raise Drift
+        self.short_id = _v
+        _v = d["name"]
+        if type(_v) not in IS_STR:
+            raise Drift
+        self.name = _v
         _v = d["created_at"]
         self.created_at = datetime.datetime.fromisoformat(_v)
         _v = d["created_by"]
-        self.created_by = None if _v is None else UserBasic.from_dict(_v)
+        self.created_by = None if _v is None else UserBasic._parse_fast(_v)
         _v = get("filters", UNSET)
-        self.filters = _v if _v is UNSET else ConversationViewFilters.from_dict(_v)
+        self.filters = _v if _v is UNSET else ConversationViewFilters._parse_fast(_v)
         if d.keys() <= _KNOWN_FIELDS:
             self.additional_properties = {}
         else:
@@ -118,6 +162,19 @@ class ConversationView:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+@cache
+def _fields() -> tuple[Field, ...]:
+    """The field table of ``ConversationView`` for tolerant parsing: JSON name, attribute, required, kind."""
+    return (
+        ("id", "id", True, UUID_STRING),
+        ("short_id", "short_id", True, STRING),
+        ("name", "name", True, STRING),
+        ("created_at", "created_at", True, DATE_TIME),
+        ("created_by", "created_by", True, Nullable(ModelOf(UserBasic))),
+        ("filters", "filters", False, ModelOf(ConversationViewFilters)),
+    )
 
 
 # Imported here, once, rather than inside the methods: models may refer to each other.

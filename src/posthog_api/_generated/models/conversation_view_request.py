@@ -2,12 +2,25 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from functools import cache
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import (
+    FAST_PATH_FAILURES,
+    IS_STR,
+    STRING,
+    UNSET,
+    Drift,
+    Field,
+    ModelOf,
+    Unset,
+    ValidationIssue,
+    dump_tolerant,
+    parse_tolerant,
+)
 
 if TYPE_CHECKING:
     from ..models.conversation_view_request_filters import ConversationViewRequestFilters
@@ -36,8 +49,14 @@ class ConversationViewRequest:
     name: str
     filters: ConversationViewRequestFilters | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    validation_issues: tuple[ValidationIssue, ...] = _attrs_field(
+        init=False, default=(), eq=False, repr=False
+    )
+    """What of the response did not fit the spec (kept as received); empty when everything fit."""
 
     def to_dict(self) -> dict[str, Any]:
+        if self.validation_issues:
+            return dump_tolerant(self, _fields())
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         name = self.name
@@ -53,12 +72,30 @@ class ConversationViewRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """A model of ``src_dict``, keeping every value; what does not fit the spec is kept as
+        received and listed in ``validation_issues``.
+
+        Raises:
+            TypeError: ``src_dict`` is not a JSON object.
+        """
+        try:
+            return cls._parse_fast(src_dict)
+        except FAST_PATH_FAILURES:
+            return parse_tolerant(cls, src_dict, _fields())
+
+    @classmethod
+    def _parse_fast(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = src_dict
         get = d.get
         self = cls.__new__(cls)
-        self.name = d["name"]
+        self.validation_issues = ()
+        _v: Any
+        _v = d["name"]
+        if type(_v) not in IS_STR:
+            raise Drift
+        self.name = _v
         _v = get("filters", UNSET)
-        self.filters = _v if _v is UNSET else ConversationViewRequestFilters.from_dict(_v)
+        self.filters = _v if _v is UNSET else ConversationViewRequestFilters._parse_fast(_v)
         if d.keys() <= _KNOWN_FIELDS:
             self.additional_properties = {}
         else:
@@ -80,6 +117,15 @@ class ConversationViewRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+@cache
+def _fields() -> tuple[Field, ...]:
+    """The field table of ``ConversationViewRequest`` for tolerant parsing: JSON name, attribute, required, kind."""
+    return (
+        ("name", "name", True, STRING),
+        ("filters", "filters", False, ModelOf(ConversationViewRequestFilters)),
+    )
 
 
 # Imported here, once, rather than inside the methods: models may refer to each other.

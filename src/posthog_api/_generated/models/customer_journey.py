@@ -3,13 +3,33 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
+from functools import cache
 from typing import Any, TypeVar
 from uuid import UUID
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, cached_uuid
+from ..types import (
+    DATE_TIME,
+    FAST_PATH_FAILURES,
+    INTEGER,
+    IS_INT,
+    IS_INT_N,
+    IS_STR,
+    IS_STR_NU,
+    STRING,
+    UNSET,
+    UUID_STRING,
+    Drift,
+    Field,
+    Nullable,
+    Unset,
+    ValidationIssue,
+    cached_uuid,
+    dump_tolerant,
+    parse_tolerant,
+)
 
 T = TypeVar("T", bound="CustomerJourney")
 
@@ -37,8 +57,8 @@ class CustomerJourney:
         created_by (int | None): The id of the user who created the journey.
         updated_at (datetime.datetime | None): When the journey was last changed, or null.
 
-            Corrected: the customer journeys doc page shows a date-time; servers send null for a
-            journey that was never changed.
+            Corrected: the customer journeys doc page shows a date-time only; the server may send
+            null.
         description (None | str | Unset):
         additional_properties (dict[str, Any]): fields the spec does not describe,
             kept as received (``model["field"]`` reads one).
@@ -52,8 +72,14 @@ class CustomerJourney:
     updated_at: datetime.datetime | None
     description: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    validation_issues: tuple[ValidationIssue, ...] = _attrs_field(
+        init=False, default=(), eq=False, repr=False
+    )
+    """What of the response did not fit the spec (kept as received); empty when everything fit."""
 
     def to_dict(self) -> dict[str, Any]:
+        if self.validation_issues:
+            return dump_tolerant(self, _fields())
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         id = str(self.id)
@@ -91,19 +117,46 @@ class CustomerJourney:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """A model of ``src_dict``, keeping every value; what does not fit the spec is kept as
+        received and listed in ``validation_issues``.
+
+        Raises:
+            TypeError: ``src_dict`` is not a JSON object.
+        """
+        try:
+            return cls._parse_fast(src_dict)
+        except FAST_PATH_FAILURES:
+            return parse_tolerant(cls, src_dict, _fields())
+
+    @classmethod
+    def _parse_fast(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = src_dict
         get = d.get
         self = cls.__new__(cls)
+        self.validation_issues = ()
+        _v: Any
         _v = d["id"]
         self.id = cached_uuid(_v)
-        self.insight = d["insight"]
-        self.name = d["name"]
+        _v = d["insight"]
+        if type(_v) not in IS_INT:
+            raise Drift
+        self.insight = _v
+        _v = d["name"]
+        if type(_v) not in IS_STR:
+            raise Drift
+        self.name = _v
         _v = d["created_at"]
         self.created_at = datetime.datetime.fromisoformat(_v)
-        self.created_by = d["created_by"]
+        _v = d["created_by"]
+        if type(_v) not in IS_INT_N:
+            raise Drift
+        self.created_by = _v
         _v = d["updated_at"]
         self.updated_at = None if _v is None else datetime.datetime.fromisoformat(_v)
-        self.description = get("description", UNSET)
+        _v = get("description", UNSET)
+        if type(_v) not in IS_STR_NU:
+            raise Drift
+        self.description = _v
         if d.keys() <= _KNOWN_FIELDS:
             self.additional_properties = {}
         else:
@@ -125,3 +178,17 @@ class CustomerJourney:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+@cache
+def _fields() -> tuple[Field, ...]:
+    """The field table of ``CustomerJourney`` for tolerant parsing: JSON name, attribute, required, kind."""
+    return (
+        ("id", "id", True, UUID_STRING),
+        ("insight", "insight", True, INTEGER),
+        ("name", "name", True, STRING),
+        ("created_at", "created_at", True, DATE_TIME),
+        ("created_by", "created_by", True, Nullable(INTEGER)),
+        ("updated_at", "updated_at", True, Nullable(DATE_TIME)),
+        ("description", "description", False, Nullable(STRING)),
+    )

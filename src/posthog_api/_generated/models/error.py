@@ -2,12 +2,27 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from functools import cache
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import (
+    FAST_PATH_FAILURES,
+    IS_STR,
+    IS_STR_N,
+    STRING,
+    UNSET,
+    Drift,
+    Field,
+    ModelOf,
+    Nullable,
+    Unset,
+    ValidationIssue,
+    dump_tolerant,
+    parse_tolerant,
+)
 
 if TYPE_CHECKING:
     from ..models.error_extra_type_0 import ErrorExtraType0
@@ -47,8 +62,14 @@ class Error:
     attr: None | str
     extra: ErrorExtraType0 | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    validation_issues: tuple[ValidationIssue, ...] = _attrs_field(
+        init=False, default=(), eq=False, repr=False
+    )
+    """What of the response did not fit the spec (kept as received); empty when everything fit."""
 
     def to_dict(self) -> dict[str, Any]:
+        if self.validation_issues:
+            return dump_tolerant(self, _fields())
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         type_ = self.type_
@@ -78,15 +99,44 @@ class Error:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """A model of ``src_dict``, keeping every value; what does not fit the spec is kept as
+        received and listed in ``validation_issues``.
+
+        Raises:
+            TypeError: ``src_dict`` is not a JSON object.
+        """
+        try:
+            return cls._parse_fast(src_dict)
+        except FAST_PATH_FAILURES:
+            return parse_tolerant(cls, src_dict, _fields())
+
+    @classmethod
+    def _parse_fast(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = src_dict
         get = d.get
         self = cls.__new__(cls)
-        self.type_ = d["type"]
-        self.code = d["code"]
-        self.detail = d["detail"]
-        self.attr = d["attr"]
+        self.validation_issues = ()
+        _v: Any
+        _v = d["type"]
+        if type(_v) not in IS_STR:
+            raise Drift
+        self.type_ = _v
+        _v = d["code"]
+        if type(_v) not in IS_STR:
+            raise Drift
+        self.code = _v
+        _v = d["detail"]
+        if type(_v) not in IS_STR:
+            raise Drift
+        self.detail = _v
+        _v = d["attr"]
+        if type(_v) not in IS_STR_N:
+            raise Drift
+        self.attr = _v
         _v = get("extra", UNSET)
-        self.extra = _v if _v is UNSET else (None if _v is None else ErrorExtraType0.from_dict(_v))
+        self.extra = (
+            _v if _v is UNSET else (None if _v is None else ErrorExtraType0._parse_fast(_v))
+        )
         if d.keys() <= _KNOWN_FIELDS:
             self.additional_properties = {}
         else:
@@ -108,6 +158,18 @@ class Error:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+@cache
+def _fields() -> tuple[Field, ...]:
+    """The field table of ``Error`` for tolerant parsing: JSON name, attribute, required, kind."""
+    return (
+        ("type", "type_", True, STRING),
+        ("code", "code", True, STRING),
+        ("detail", "detail", True, STRING),
+        ("attr", "attr", True, Nullable(STRING)),
+        ("extra", "extra", False, Nullable(ModelOf(ErrorExtraType0))),
+    )
 
 
 # Imported here, once, rather than inside the methods: models may refer to each other.

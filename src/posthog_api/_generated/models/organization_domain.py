@@ -3,13 +3,35 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
+from functools import cache
 from typing import Any, TypeVar
 from uuid import UUID
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, cached_uuid
+from ..types import (
+    BOOLEAN,
+    DATE_TIME,
+    FAST_PATH_FAILURES,
+    IS_BOOL,
+    IS_BOOL_U,
+    IS_STR,
+    IS_STR_N,
+    IS_STR_NU,
+    IS_STR_U,
+    STRING,
+    UNSET,
+    UUID_STRING,
+    Drift,
+    Field,
+    Nullable,
+    Unset,
+    ValidationIssue,
+    cached_uuid,
+    dump_tolerant,
+    parse_tolerant,
+)
 
 T = TypeVar("T", bound="OrganizationDomain")
 
@@ -74,8 +96,14 @@ class OrganizationDomain:
     saml_x509_cert: None | str | Unset = UNSET
     scim_enabled: bool | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    validation_issues: tuple[ValidationIssue, ...] = _attrs_field(
+        init=False, default=(), eq=False, repr=False
+    )
+    """What of the response did not fit the spec (kept as received); empty when everything fit."""
 
     def to_dict(self) -> dict[str, Any]:
+        if self.validation_issues:
+            return dump_tolerant(self, _fields())
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         id = str(self.id)
@@ -151,26 +179,80 @@ class OrganizationDomain:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """A model of ``src_dict``, keeping every value; what does not fit the spec is kept as
+        received and listed in ``validation_issues``.
+
+        Raises:
+            TypeError: ``src_dict`` is not a JSON object.
+        """
+        try:
+            return cls._parse_fast(src_dict)
+        except FAST_PATH_FAILURES:
+            return parse_tolerant(cls, src_dict, _fields())
+
+    @classmethod
+    def _parse_fast(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = src_dict
         get = d.get
         self = cls.__new__(cls)
+        self.validation_issues = ()
+        _v: Any
         _v = d["id"]
         self.id = cached_uuid(_v)
-        self.domain = d["domain"]
-        self.is_verified = d["is_verified"]
+        _v = d["domain"]
+        if type(_v) not in IS_STR:
+            raise Drift
+        self.domain = _v
+        _v = d["is_verified"]
+        if type(_v) not in IS_BOOL:
+            raise Drift
+        self.is_verified = _v
         _v = d["verified_at"]
         self.verified_at = None if _v is None else datetime.datetime.fromisoformat(_v)
-        self.verification_challenge = d["verification_challenge"]
-        self.has_saml = d["has_saml"]
-        self.has_scim = d["has_scim"]
-        self.scim_base_url = d["scim_base_url"]
-        self.scim_bearer_token = d["scim_bearer_token"]
-        self.jit_provisioning_enabled = get("jit_provisioning_enabled", UNSET)
-        self.sso_enforcement = get("sso_enforcement", UNSET)
-        self.saml_entity_id = get("saml_entity_id", UNSET)
-        self.saml_acs_url = get("saml_acs_url", UNSET)
-        self.saml_x509_cert = get("saml_x509_cert", UNSET)
-        self.scim_enabled = get("scim_enabled", UNSET)
+        _v = d["verification_challenge"]
+        if type(_v) not in IS_STR:
+            raise Drift
+        self.verification_challenge = _v
+        _v = d["has_saml"]
+        if type(_v) not in IS_BOOL:
+            raise Drift
+        self.has_saml = _v
+        _v = d["has_scim"]
+        if type(_v) not in IS_BOOL:
+            raise Drift
+        self.has_scim = _v
+        _v = d["scim_base_url"]
+        if type(_v) not in IS_STR_N:
+            raise Drift
+        self.scim_base_url = _v
+        _v = d["scim_bearer_token"]
+        if type(_v) not in IS_STR_N:
+            raise Drift
+        self.scim_bearer_token = _v
+        _v = get("jit_provisioning_enabled", UNSET)
+        if type(_v) not in IS_BOOL_U:
+            raise Drift
+        self.jit_provisioning_enabled = _v
+        _v = get("sso_enforcement", UNSET)
+        if type(_v) not in IS_STR_U:
+            raise Drift
+        self.sso_enforcement = _v
+        _v = get("saml_entity_id", UNSET)
+        if type(_v) not in IS_STR_NU:
+            raise Drift
+        self.saml_entity_id = _v
+        _v = get("saml_acs_url", UNSET)
+        if type(_v) not in IS_STR_NU:
+            raise Drift
+        self.saml_acs_url = _v
+        _v = get("saml_x509_cert", UNSET)
+        if type(_v) not in IS_STR_NU:
+            raise Drift
+        self.saml_x509_cert = _v
+        _v = get("scim_enabled", UNSET)
+        if type(_v) not in IS_BOOL_U:
+            raise Drift
+        self.scim_enabled = _v
         if d.keys() <= _KNOWN_FIELDS:
             self.additional_properties = {}
         else:
@@ -192,3 +274,25 @@ class OrganizationDomain:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+@cache
+def _fields() -> tuple[Field, ...]:
+    """The field table of ``OrganizationDomain`` for tolerant parsing: JSON name, attribute, required, kind."""
+    return (
+        ("id", "id", True, UUID_STRING),
+        ("domain", "domain", True, STRING),
+        ("is_verified", "is_verified", True, BOOLEAN),
+        ("verified_at", "verified_at", True, Nullable(DATE_TIME)),
+        ("verification_challenge", "verification_challenge", True, STRING),
+        ("has_saml", "has_saml", True, BOOLEAN),
+        ("has_scim", "has_scim", True, BOOLEAN),
+        ("scim_base_url", "scim_base_url", True, Nullable(STRING)),
+        ("scim_bearer_token", "scim_bearer_token", True, Nullable(STRING)),
+        ("jit_provisioning_enabled", "jit_provisioning_enabled", False, BOOLEAN),
+        ("sso_enforcement", "sso_enforcement", False, STRING),
+        ("saml_entity_id", "saml_entity_id", False, Nullable(STRING)),
+        ("saml_acs_url", "saml_acs_url", False, Nullable(STRING)),
+        ("saml_x509_cert", "saml_x509_cert", False, Nullable(STRING)),
+        ("scim_enabled", "scim_enabled", False, BOOLEAN),
+    )

@@ -2,12 +2,29 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from functools import cache
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import (
+    BOOLEAN,
+    FAST_PATH_FAILURES,
+    IS_BOOL_U,
+    IS_STR,
+    IS_STR_NU,
+    IS_STR_U,
+    STRING,
+    UNSET,
+    Drift,
+    Field,
+    Nullable,
+    Unset,
+    ValidationIssue,
+    dump_tolerant,
+    parse_tolerant,
+)
 
 T = TypeVar("T", bound="OrganizationDomainRequest")
 
@@ -47,8 +64,14 @@ class OrganizationDomainRequest:
     saml_x509_cert: None | str | Unset = UNSET
     scim_enabled: bool | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    validation_issues: tuple[ValidationIssue, ...] = _attrs_field(
+        init=False, default=(), eq=False, repr=False
+    )
+    """What of the response did not fit the spec (kept as received); empty when everything fit."""
 
     def to_dict(self) -> dict[str, Any]:
+        if self.validation_issues:
+            return dump_tolerant(self, _fields())
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         domain = self.domain
@@ -94,16 +117,52 @@ class OrganizationDomainRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """A model of ``src_dict``, keeping every value; what does not fit the spec is kept as
+        received and listed in ``validation_issues``.
+
+        Raises:
+            TypeError: ``src_dict`` is not a JSON object.
+        """
+        try:
+            return cls._parse_fast(src_dict)
+        except FAST_PATH_FAILURES:
+            return parse_tolerant(cls, src_dict, _fields())
+
+    @classmethod
+    def _parse_fast(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = src_dict
         get = d.get
         self = cls.__new__(cls)
-        self.domain = d["domain"]
-        self.jit_provisioning_enabled = get("jit_provisioning_enabled", UNSET)
-        self.sso_enforcement = get("sso_enforcement", UNSET)
-        self.saml_entity_id = get("saml_entity_id", UNSET)
-        self.saml_acs_url = get("saml_acs_url", UNSET)
-        self.saml_x509_cert = get("saml_x509_cert", UNSET)
-        self.scim_enabled = get("scim_enabled", UNSET)
+        self.validation_issues = ()
+        _v: Any
+        _v = d["domain"]
+        if type(_v) not in IS_STR:
+            raise Drift
+        self.domain = _v
+        _v = get("jit_provisioning_enabled", UNSET)
+        if type(_v) not in IS_BOOL_U:
+            raise Drift
+        self.jit_provisioning_enabled = _v
+        _v = get("sso_enforcement", UNSET)
+        if type(_v) not in IS_STR_U:
+            raise Drift
+        self.sso_enforcement = _v
+        _v = get("saml_entity_id", UNSET)
+        if type(_v) not in IS_STR_NU:
+            raise Drift
+        self.saml_entity_id = _v
+        _v = get("saml_acs_url", UNSET)
+        if type(_v) not in IS_STR_NU:
+            raise Drift
+        self.saml_acs_url = _v
+        _v = get("saml_x509_cert", UNSET)
+        if type(_v) not in IS_STR_NU:
+            raise Drift
+        self.saml_x509_cert = _v
+        _v = get("scim_enabled", UNSET)
+        if type(_v) not in IS_BOOL_U:
+            raise Drift
+        self.scim_enabled = _v
         if d.keys() <= _KNOWN_FIELDS:
             self.additional_properties = {}
         else:
@@ -125,3 +184,17 @@ class OrganizationDomainRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+@cache
+def _fields() -> tuple[Field, ...]:
+    """The field table of ``OrganizationDomainRequest`` for tolerant parsing: JSON name, attribute, required, kind."""
+    return (
+        ("domain", "domain", True, STRING),
+        ("jit_provisioning_enabled", "jit_provisioning_enabled", False, BOOLEAN),
+        ("sso_enforcement", "sso_enforcement", False, STRING),
+        ("saml_entity_id", "saml_entity_id", False, Nullable(STRING)),
+        ("saml_acs_url", "saml_acs_url", False, Nullable(STRING)),
+        ("saml_x509_cert", "saml_x509_cert", False, Nullable(STRING)),
+        ("scim_enabled", "scim_enabled", False, BOOLEAN),
+    )

@@ -2,12 +2,30 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from functools import cache
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import (
+    FAST_PATH_FAILURES,
+    INTEGER,
+    IS_INT,
+    IS_LIST,
+    IS_STR_NU,
+    STRING,
+    UNSET,
+    Drift,
+    Field,
+    ListOf,
+    ModelOf,
+    Nullable,
+    Unset,
+    ValidationIssue,
+    dump_tolerant,
+    parse_tolerant,
+)
 
 if TYPE_CHECKING:
     from ..models.conversation_view import ConversationView
@@ -42,8 +60,14 @@ class PaginatedConversationViewList:
     next_: None | str | Unset = UNSET
     previous: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    validation_issues: tuple[ValidationIssue, ...] = _attrs_field(
+        init=False, default=(), eq=False, repr=False
+    )
+    """What of the response did not fit the spec (kept as received); empty when everything fit."""
 
     def to_dict(self) -> dict[str, Any]:
+        if self.validation_issues:
+            return dump_tolerant(self, _fields())
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         count = self.count
@@ -76,14 +100,40 @@ class PaginatedConversationViewList:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """A model of ``src_dict``, keeping every value; what does not fit the spec is kept as
+        received and listed in ``validation_issues``.
+
+        Raises:
+            TypeError: ``src_dict`` is not a JSON object.
+        """
+        try:
+            return cls._parse_fast(src_dict)
+        except FAST_PATH_FAILURES:
+            return parse_tolerant(cls, src_dict, _fields())
+
+    @classmethod
+    def _parse_fast(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = src_dict
         get = d.get
         self = cls.__new__(cls)
-        self.count = d["count"]
+        self.validation_issues = ()
+        _v: Any
+        _v = d["count"]
+        if type(_v) not in IS_INT:
+            raise Drift
+        self.count = _v
         _v = d["results"]
-        self.results = [ConversationView.from_dict(_item) for _item in _v]
-        self.next_ = get("next", UNSET)
-        self.previous = get("previous", UNSET)
+        if type(_v) not in IS_LIST:
+            raise Drift
+        self.results = [ConversationView._parse_fast(_item) for _item in _v]
+        _v = get("next", UNSET)
+        if type(_v) not in IS_STR_NU:
+            raise Drift
+        self.next_ = _v
+        _v = get("previous", UNSET)
+        if type(_v) not in IS_STR_NU:
+            raise Drift
+        self.previous = _v
         if d.keys() <= _KNOWN_FIELDS:
             self.additional_properties = {}
         else:
@@ -105,6 +155,17 @@ class PaginatedConversationViewList:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+@cache
+def _fields() -> tuple[Field, ...]:
+    """The field table of ``PaginatedConversationViewList`` for tolerant parsing: JSON name, attribute, required, kind."""
+    return (
+        ("count", "count", True, INTEGER),
+        ("results", "results", True, ListOf(ModelOf(ConversationView))),
+        ("next", "next_", False, Nullable(STRING)),
+        ("previous", "previous", False, Nullable(STRING)),
+    )
 
 
 # Imported here, once, rather than inside the methods: models may refer to each other.

@@ -3,12 +3,33 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
+from functools import cache
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import (
+    ANY,
+    BOOLEAN,
+    DATE_TIME,
+    FAST_PATH_FAILURES,
+    IS_BOOL_U,
+    IS_LIST_U,
+    IS_STR_NU,
+    IS_STR_U,
+    STRING,
+    UNSET,
+    Drift,
+    Field,
+    ListOf,
+    ModelOf,
+    Nullable,
+    Unset,
+    ValidationIssue,
+    dump_tolerant,
+    parse_tolerant,
+)
 
 if TYPE_CHECKING:
     from ..models.action_step import ActionStep
@@ -62,8 +83,14 @@ class PatchedActionRequest:
     pinned_at: datetime.datetime | None | Unset = UNSET
     create_in_folder: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    validation_issues: tuple[ValidationIssue, ...] = _attrs_field(
+        init=False, default=(), eq=False, repr=False
+    )
+    """What of the response did not fit the spec (kept as received); empty when everything fit."""
 
     def to_dict(self) -> dict[str, Any]:
+        if self.validation_issues:
+            return dump_tolerant(self, _fields())
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         name: None | str | Unset
@@ -135,17 +162,52 @@ class PatchedActionRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """A model of ``src_dict``, keeping every value; what does not fit the spec is kept as
+        received and listed in ``validation_issues``.
+
+        Raises:
+            TypeError: ``src_dict`` is not a JSON object.
+        """
+        try:
+            return cls._parse_fast(src_dict)
+        except FAST_PATH_FAILURES:
+            return parse_tolerant(cls, src_dict, _fields())
+
+    @classmethod
+    def _parse_fast(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = src_dict
         get = d.get
         self = cls.__new__(cls)
-        self.name = get("name", UNSET)
-        self.description = get("description", UNSET)
-        self.tags = get("tags", UNSET)
-        self.post_to_slack = get("post_to_slack", UNSET)
-        self.slack_message_format = get("slack_message_format", UNSET)
+        self.validation_issues = ()
+        _v: Any
+        _v = get("name", UNSET)
+        if type(_v) not in IS_STR_NU:
+            raise Drift
+        self.name = _v
+        _v = get("description", UNSET)
+        if type(_v) not in IS_STR_U:
+            raise Drift
+        self.description = _v
+        _v = get("tags", UNSET)
+        if type(_v) not in IS_LIST_U:
+            raise Drift
+        self.tags = _v
+        _v = get("post_to_slack", UNSET)
+        if type(_v) not in IS_BOOL_U:
+            raise Drift
+        self.post_to_slack = _v
+        _v = get("slack_message_format", UNSET)
+        if type(_v) not in IS_STR_U:
+            raise Drift
+        self.slack_message_format = _v
         _v = get("steps", UNSET)
-        self.steps = _v if _v is UNSET else [ActionStep.from_dict(_item) for _item in _v]
-        self.deleted = get("deleted", UNSET)
+        if type(_v) not in IS_LIST_U:
+            raise Drift
+        self.steps = _v if _v is UNSET else [ActionStep._parse_fast(_item) for _item in _v]
+        _v = get("deleted", UNSET)
+        if type(_v) not in IS_BOOL_U:
+            raise Drift
+        self.deleted = _v
         _v = get("last_calculated_at", UNSET)
         self.last_calculated_at = (
             _v if _v is UNSET else (None if _v is None else datetime.datetime.fromisoformat(_v))
@@ -154,7 +216,10 @@ class PatchedActionRequest:
         self.pinned_at = (
             _v if _v is UNSET else (None if _v is None else datetime.datetime.fromisoformat(_v))
         )
-        self.create_in_folder = get("_create_in_folder", UNSET)
+        _v = get("_create_in_folder", UNSET)
+        if type(_v) not in IS_STR_U:
+            raise Drift
+        self.create_in_folder = _v
         if d.keys() <= _KNOWN_FIELDS:
             self.additional_properties = {}
         else:
@@ -176,6 +241,23 @@ class PatchedActionRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+@cache
+def _fields() -> tuple[Field, ...]:
+    """The field table of ``PatchedActionRequest`` for tolerant parsing: JSON name, attribute, required, kind."""
+    return (
+        ("name", "name", False, Nullable(STRING)),
+        ("description", "description", False, STRING),
+        ("tags", "tags", False, ListOf(ANY)),
+        ("post_to_slack", "post_to_slack", False, BOOLEAN),
+        ("slack_message_format", "slack_message_format", False, STRING),
+        ("steps", "steps", False, ListOf(ModelOf(ActionStep))),
+        ("deleted", "deleted", False, BOOLEAN),
+        ("last_calculated_at", "last_calculated_at", False, Nullable(DATE_TIME)),
+        ("pinned_at", "pinned_at", False, Nullable(DATE_TIME)),
+        ("_create_in_folder", "create_in_folder", False, STRING),
+    )
 
 
 # Imported here, once, rather than inside the methods: models may refer to each other.

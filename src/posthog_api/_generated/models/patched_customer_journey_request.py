@@ -2,12 +2,28 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from functools import cache
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import (
+    FAST_PATH_FAILURES,
+    INTEGER,
+    IS_INT_U,
+    IS_STR_NU,
+    IS_STR_U,
+    STRING,
+    UNSET,
+    Drift,
+    Field,
+    Nullable,
+    Unset,
+    ValidationIssue,
+    dump_tolerant,
+    parse_tolerant,
+)
 
 T = TypeVar("T", bound="PatchedCustomerJourneyRequest")
 
@@ -35,8 +51,14 @@ class PatchedCustomerJourneyRequest:
     name: str | Unset = UNSET
     description: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    validation_issues: tuple[ValidationIssue, ...] = _attrs_field(
+        init=False, default=(), eq=False, repr=False
+    )
+    """What of the response did not fit the spec (kept as received); empty when everything fit."""
 
     def to_dict(self) -> dict[str, Any]:
+        if self.validation_issues:
+            return dump_tolerant(self, _fields())
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         insight = self.insight
@@ -59,12 +81,36 @@ class PatchedCustomerJourneyRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """A model of ``src_dict``, keeping every value; what does not fit the spec is kept as
+        received and listed in ``validation_issues``.
+
+        Raises:
+            TypeError: ``src_dict`` is not a JSON object.
+        """
+        try:
+            return cls._parse_fast(src_dict)
+        except FAST_PATH_FAILURES:
+            return parse_tolerant(cls, src_dict, _fields())
+
+    @classmethod
+    def _parse_fast(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = src_dict
         get = d.get
         self = cls.__new__(cls)
-        self.insight = get("insight", UNSET)
-        self.name = get("name", UNSET)
-        self.description = get("description", UNSET)
+        self.validation_issues = ()
+        _v: Any
+        _v = get("insight", UNSET)
+        if type(_v) not in IS_INT_U:
+            raise Drift
+        self.insight = _v
+        _v = get("name", UNSET)
+        if type(_v) not in IS_STR_U:
+            raise Drift
+        self.name = _v
+        _v = get("description", UNSET)
+        if type(_v) not in IS_STR_NU:
+            raise Drift
+        self.description = _v
         if d.keys() <= _KNOWN_FIELDS:
             self.additional_properties = {}
         else:
@@ -86,3 +132,13 @@ class PatchedCustomerJourneyRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+@cache
+def _fields() -> tuple[Field, ...]:
+    """The field table of ``PatchedCustomerJourneyRequest`` for tolerant parsing: JSON name, attribute, required, kind."""
+    return (
+        ("insight", "insight", False, INTEGER),
+        ("name", "name", False, STRING),
+        ("description", "description", False, Nullable(STRING)),
+    )

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
+from functools import cache
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
@@ -11,7 +12,33 @@ from attrs import field as _attrs_field
 from ..models.byweekday_enum import ByweekdayEnum
 from ..models.frequency_enum import FrequencyEnum
 from ..models.target_type_enum import TargetTypeEnum
-from ..types import UNSET, Unset, enum_member
+from ..types import (
+    BOOLEAN,
+    DATE_TIME,
+    FAST_PATH_FAILURES,
+    INTEGER,
+    IS_BOOL_U,
+    IS_INT,
+    IS_INT_NU,
+    IS_INT_U,
+    IS_LIST_NU,
+    IS_LIST_U,
+    IS_STR_NU,
+    IS_STR_U,
+    STRING,
+    UNSET,
+    Drift,
+    EnumOf,
+    Field,
+    ListOf,
+    Nullable,
+    Unset,
+    ValidationIssue,
+    check_items,
+    dump_tolerant,
+    enum_member,
+    parse_tolerant,
+)
 
 T = TypeVar("T", bound="PatchedSubscriptionRequest")
 
@@ -87,8 +114,14 @@ class PatchedSubscriptionRequest:
     summary_enabled: bool | Unset = UNSET
     summary_prompt_guide: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    validation_issues: tuple[ValidationIssue, ...] = _attrs_field(
+        init=False, default=(), eq=False, repr=False
+    )
+    """What of the response did not fit the spec (kept as received); empty when everything fit."""
 
     def to_dict(self) -> dict[str, Any]:
+        if self.validation_issues:
+            return dump_tolerant(self, _fields())
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         dashboard: int | None | Unset
@@ -222,38 +255,95 @@ class PatchedSubscriptionRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """A model of ``src_dict``, keeping every value; what does not fit the spec is kept as
+        received and listed in ``validation_issues``.
+
+        Raises:
+            TypeError: ``src_dict`` is not a JSON object.
+        """
+        try:
+            return cls._parse_fast(src_dict)
+        except FAST_PATH_FAILURES:
+            return parse_tolerant(cls, src_dict, _fields())
+
+    @classmethod
+    def _parse_fast(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = src_dict
         get = d.get
         self = cls.__new__(cls)
-        self.dashboard = get("dashboard", UNSET)
-        self.insight = get("insight", UNSET)
+        self.validation_issues = ()
+        _v: Any
+        _v = get("dashboard", UNSET)
+        if type(_v) not in IS_INT_NU:
+            raise Drift
+        self.dashboard = _v
+        _v = get("insight", UNSET)
+        if type(_v) not in IS_INT_NU:
+            raise Drift
+        self.insight = _v
         _v = get("target_type", UNSET)
         self.target_type = _v if _v is UNSET else enum_member(TargetTypeEnum, _v)
-        self.target_value = get("target_value", UNSET)
+        _v = get("target_value", UNSET)
+        if type(_v) not in IS_STR_U:
+            raise Drift
+        self.target_value = _v
         _v = get("frequency", UNSET)
         self.frequency = _v if _v is UNSET else enum_member(FrequencyEnum, _v)
-        self.interval = get("interval", UNSET)
+        _v = get("interval", UNSET)
+        if type(_v) not in IS_INT_U:
+            raise Drift
+        self.interval = _v
         _v = get("byweekday", UNSET)
+        if type(_v) not in IS_LIST_NU:
+            raise Drift
         self.byweekday = (
             _v
             if _v is UNSET
             else (None if _v is None else [enum_member(ByweekdayEnum, _item) for _item in _v])
         )
-        self.bysetpos = get("bysetpos", UNSET)
-        self.count = get("count", UNSET)
+        _v = get("bysetpos", UNSET)
+        if type(_v) not in IS_INT_NU:
+            raise Drift
+        self.bysetpos = _v
+        _v = get("count", UNSET)
+        if type(_v) not in IS_INT_NU:
+            raise Drift
+        self.count = _v
         _v = get("start_date", UNSET)
         self.start_date = _v if _v is UNSET else datetime.datetime.fromisoformat(_v)
         _v = get("until_date", UNSET)
         self.until_date = (
             _v if _v is UNSET else (None if _v is None else datetime.datetime.fromisoformat(_v))
         )
-        self.deleted = get("deleted", UNSET)
-        self.title = get("title", UNSET)
-        self.invite_message = get("invite_message", UNSET)
-        self.dashboard_export_insights = get("dashboard_export_insights", UNSET)
-        self.integration_id = get("integration_id", UNSET)
-        self.summary_enabled = get("summary_enabled", UNSET)
-        self.summary_prompt_guide = get("summary_prompt_guide", UNSET)
+        _v = get("deleted", UNSET)
+        if type(_v) not in IS_BOOL_U:
+            raise Drift
+        self.deleted = _v
+        _v = get("title", UNSET)
+        if type(_v) not in IS_STR_NU:
+            raise Drift
+        self.title = _v
+        _v = get("invite_message", UNSET)
+        if type(_v) not in IS_STR_NU:
+            raise Drift
+        self.invite_message = _v
+        _v = get("dashboard_export_insights", UNSET)
+        if type(_v) not in IS_LIST_U:
+            raise Drift
+        check_items(_v, IS_INT)
+        self.dashboard_export_insights = _v
+        _v = get("integration_id", UNSET)
+        if type(_v) not in IS_INT_NU:
+            raise Drift
+        self.integration_id = _v
+        _v = get("summary_enabled", UNSET)
+        if type(_v) not in IS_BOOL_U:
+            raise Drift
+        self.summary_enabled = _v
+        _v = get("summary_prompt_guide", UNSET)
+        if type(_v) not in IS_STR_U:
+            raise Drift
+        self.summary_prompt_guide = _v
         if d.keys() <= _KNOWN_FIELDS:
             self.additional_properties = {}
         else:
@@ -275,3 +365,28 @@ class PatchedSubscriptionRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+@cache
+def _fields() -> tuple[Field, ...]:
+    """The field table of ``PatchedSubscriptionRequest`` for tolerant parsing: JSON name, attribute, required, kind."""
+    return (
+        ("dashboard", "dashboard", False, Nullable(INTEGER)),
+        ("insight", "insight", False, Nullable(INTEGER)),
+        ("target_type", "target_type", False, EnumOf(TargetTypeEnum)),
+        ("target_value", "target_value", False, STRING),
+        ("frequency", "frequency", False, EnumOf(FrequencyEnum)),
+        ("interval", "interval", False, INTEGER),
+        ("byweekday", "byweekday", False, Nullable(ListOf(EnumOf(ByweekdayEnum)))),
+        ("bysetpos", "bysetpos", False, Nullable(INTEGER)),
+        ("count", "count", False, Nullable(INTEGER)),
+        ("start_date", "start_date", False, DATE_TIME),
+        ("until_date", "until_date", False, Nullable(DATE_TIME)),
+        ("deleted", "deleted", False, BOOLEAN),
+        ("title", "title", False, Nullable(STRING)),
+        ("invite_message", "invite_message", False, Nullable(STRING)),
+        ("dashboard_export_insights", "dashboard_export_insights", False, ListOf(INTEGER)),
+        ("integration_id", "integration_id", False, Nullable(INTEGER)),
+        ("summary_enabled", "summary_enabled", False, BOOLEAN),
+        ("summary_prompt_guide", "summary_prompt_guide", False, STRING),
+    )

@@ -2,13 +2,32 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from functools import cache
 from typing import Any, TypeVar
 from uuid import UUID
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, cached_uuid
+from ..types import (
+    BOOLEAN,
+    FAST_PATH_FAILURES,
+    IS_BOOL_U,
+    IS_LIST_U,
+    IS_STR,
+    STRING,
+    UNSET,
+    UUID_STRING,
+    Drift,
+    Field,
+    ListOf,
+    Unset,
+    ValidationIssue,
+    cached_uuid,
+    check_items,
+    dump_tolerant,
+    parse_tolerant,
+)
 
 T = TypeVar("T", bound="PersonBulkDeleteRequest")
 
@@ -44,8 +63,14 @@ class PersonBulkDeleteRequest:
     delete_recordings: bool | Unset = False
     keep_person: bool | Unset = False
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    validation_issues: tuple[ValidationIssue, ...] = _attrs_field(
+        init=False, default=(), eq=False, repr=False
+    )
+    """What of the response did not fit the spec (kept as received); empty when everything fit."""
 
     def to_dict(self) -> dict[str, Any]:
+        if self.validation_issues:
+            return dump_tolerant(self, _fields())
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         ids: list[str] | Unset = UNSET
@@ -81,15 +106,45 @@ class PersonBulkDeleteRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """A model of ``src_dict``, keeping every value; what does not fit the spec is kept as
+        received and listed in ``validation_issues``.
+
+        Raises:
+            TypeError: ``src_dict`` is not a JSON object.
+        """
+        try:
+            return cls._parse_fast(src_dict)
+        except FAST_PATH_FAILURES:
+            return parse_tolerant(cls, src_dict, _fields())
+
+    @classmethod
+    def _parse_fast(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = src_dict
         get = d.get
         self = cls.__new__(cls)
+        self.validation_issues = ()
+        _v: Any
         _v = get("ids", UNSET)
+        if type(_v) not in IS_LIST_U:
+            raise Drift
         self.ids = _v if _v is UNSET else [cached_uuid(_item) for _item in _v]
-        self.distinct_ids = get("distinct_ids", UNSET)
-        self.delete_events = get("delete_events", UNSET)
-        self.delete_recordings = get("delete_recordings", UNSET)
-        self.keep_person = get("keep_person", UNSET)
+        _v = get("distinct_ids", UNSET)
+        if type(_v) not in IS_LIST_U:
+            raise Drift
+        check_items(_v, IS_STR)
+        self.distinct_ids = _v
+        _v = get("delete_events", UNSET)
+        if type(_v) not in IS_BOOL_U:
+            raise Drift
+        self.delete_events = _v
+        _v = get("delete_recordings", UNSET)
+        if type(_v) not in IS_BOOL_U:
+            raise Drift
+        self.delete_recordings = _v
+        _v = get("keep_person", UNSET)
+        if type(_v) not in IS_BOOL_U:
+            raise Drift
+        self.keep_person = _v
         if d.keys() <= _KNOWN_FIELDS:
             self.additional_properties = {}
         else:
@@ -111,3 +166,15 @@ class PersonBulkDeleteRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+@cache
+def _fields() -> tuple[Field, ...]:
+    """The field table of ``PersonBulkDeleteRequest`` for tolerant parsing: JSON name, attribute, required, kind."""
+    return (
+        ("ids", "ids", False, ListOf(UUID_STRING)),
+        ("distinct_ids", "distinct_ids", False, ListOf(STRING)),
+        ("delete_events", "delete_events", False, BOOLEAN),
+        ("delete_recordings", "delete_recordings", False, BOOLEAN),
+        ("keep_person", "keep_person", False, BOOLEAN),
+    )

@@ -2,12 +2,30 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from functools import cache
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import (
+    BOOLEAN,
+    FAST_PATH_FAILURES,
+    INTEGER,
+    IS_BOOL,
+    IS_INT,
+    IS_INT_U,
+    IS_LIST_U,
+    UNSET,
+    Drift,
+    Field,
+    ListOf,
+    ModelOf,
+    Unset,
+    ValidationIssue,
+    dump_tolerant,
+    parse_tolerant,
+)
 
 if TYPE_CHECKING:
     from ..models.person_deletion_error import PersonDeletionError
@@ -52,8 +70,14 @@ class PersonBulkDeleteResponse:
     persons_queued_for_deletion: int | Unset = UNSET
     deletion_errors: list[PersonDeletionError] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    validation_issues: tuple[ValidationIssue, ...] = _attrs_field(
+        init=False, default=(), eq=False, repr=False
+    )
+    """What of the response did not fit the spec (kept as received); empty when everything fit."""
 
     def to_dict(self) -> dict[str, Any]:
+        if self.validation_issues:
+            return dump_tolerant(self, _fields())
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         persons_found = self.persons_found
@@ -86,17 +110,49 @@ class PersonBulkDeleteResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """A model of ``src_dict``, keeping every value; what does not fit the spec is kept as
+        received and listed in ``validation_issues``.
+
+        Raises:
+            TypeError: ``src_dict`` is not a JSON object.
+        """
+        try:
+            return cls._parse_fast(src_dict)
+        except FAST_PATH_FAILURES:
+            return parse_tolerant(cls, src_dict, _fields())
+
+    @classmethod
+    def _parse_fast(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = src_dict
         get = d.get
         self = cls.__new__(cls)
-        self.persons_found = d["persons_found"]
-        self.persons_deleted = d["persons_deleted"]
-        self.events_queued_for_deletion = d["events_queued_for_deletion"]
-        self.recordings_queued_for_deletion = d["recordings_queued_for_deletion"]
-        self.persons_queued_for_deletion = get("persons_queued_for_deletion", UNSET)
+        self.validation_issues = ()
+        _v: Any
+        _v = d["persons_found"]
+        if type(_v) not in IS_INT:
+            raise Drift
+        self.persons_found = _v
+        _v = d["persons_deleted"]
+        if type(_v) not in IS_INT:
+            raise Drift
+        self.persons_deleted = _v
+        _v = d["events_queued_for_deletion"]
+        if type(_v) not in IS_BOOL:
+            raise Drift
+        self.events_queued_for_deletion = _v
+        _v = d["recordings_queued_for_deletion"]
+        if type(_v) not in IS_BOOL:
+            raise Drift
+        self.recordings_queued_for_deletion = _v
+        _v = get("persons_queued_for_deletion", UNSET)
+        if type(_v) not in IS_INT_U:
+            raise Drift
+        self.persons_queued_for_deletion = _v
         _v = get("deletion_errors", UNSET)
+        if type(_v) not in IS_LIST_U:
+            raise Drift
         self.deletion_errors = (
-            _v if _v is UNSET else [PersonDeletionError.from_dict(_item) for _item in _v]
+            _v if _v is UNSET else [PersonDeletionError._parse_fast(_item) for _item in _v]
         )
         if d.keys() <= _KNOWN_FIELDS:
             self.additional_properties = {}
@@ -119,6 +175,19 @@ class PersonBulkDeleteResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+@cache
+def _fields() -> tuple[Field, ...]:
+    """The field table of ``PersonBulkDeleteResponse`` for tolerant parsing: JSON name, attribute, required, kind."""
+    return (
+        ("persons_found", "persons_found", True, INTEGER),
+        ("persons_deleted", "persons_deleted", True, INTEGER),
+        ("events_queued_for_deletion", "events_queued_for_deletion", True, BOOLEAN),
+        ("recordings_queued_for_deletion", "recordings_queued_for_deletion", True, BOOLEAN),
+        ("persons_queued_for_deletion", "persons_queued_for_deletion", False, INTEGER),
+        ("deletion_errors", "deletion_errors", False, ListOf(ModelOf(PersonDeletionError))),
+    )
 
 
 # Imported here, once, rather than inside the methods: models may refer to each other.

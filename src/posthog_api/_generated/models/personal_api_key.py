@@ -3,12 +3,34 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
+from functools import cache
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import (
+    DATE_TIME,
+    FAST_PATH_FAILURES,
+    INTEGER,
+    IS_INT,
+    IS_INT_U,
+    IS_LIST,
+    IS_LIST_N,
+    IS_STR,
+    IS_STR_N,
+    STRING,
+    UNSET,
+    Drift,
+    Field,
+    ListOf,
+    Nullable,
+    Unset,
+    ValidationIssue,
+    check_items,
+    dump_tolerant,
+    parse_tolerant,
+)
 
 T = TypeVar("T", bound="PersonalAPIKey")
 
@@ -58,8 +80,14 @@ class PersonalAPIKey:
     user_id: int | Unset = UNSET
     last_rolled_at: datetime.datetime | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    validation_issues: tuple[ValidationIssue, ...] = _attrs_field(
+        init=False, default=(), eq=False, repr=False
+    )
+    """What of the response did not fit the spec (kept as received); empty when everything fit."""
 
     def to_dict(self) -> dict[str, Any]:
+        if self.validation_issues:
+            return dump_tolerant(self, _fields())
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         id = self.id
@@ -123,22 +151,61 @@ class PersonalAPIKey:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """A model of ``src_dict``, keeping every value; what does not fit the spec is kept as
+        received and listed in ``validation_issues``.
+
+        Raises:
+            TypeError: ``src_dict`` is not a JSON object.
+        """
+        try:
+            return cls._parse_fast(src_dict)
+        except FAST_PATH_FAILURES:
+            return parse_tolerant(cls, src_dict, _fields())
+
+    @classmethod
+    def _parse_fast(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = src_dict
         get = d.get
         self = cls.__new__(cls)
-        self.id = d["id"]
-        self.label = d["label"]
-        self.mask_value = d["mask_value"]
+        self.validation_issues = ()
+        _v: Any
+        _v = d["id"]
+        if type(_v) not in IS_STR:
+            raise Drift
+        self.id = _v
+        _v = d["label"]
+        if type(_v) not in IS_STR:
+            raise Drift
+        self.label = _v
+        _v = d["mask_value"]
+        if type(_v) not in IS_STR_N:
+            raise Drift
+        self.mask_value = _v
         _v = d["created_at"]
         self.created_at = datetime.datetime.fromisoformat(_v)
-        self.scopes = d["scopes"]
-        self.scoped_teams = d["scoped_teams"]
-        self.scoped_organizations = d["scoped_organizations"]
+        _v = d["scopes"]
+        if type(_v) not in IS_LIST:
+            raise Drift
+        check_items(_v, IS_STR)
+        self.scopes = _v
+        _v = d["scoped_teams"]
+        if type(_v) not in IS_LIST_N:
+            raise Drift
+        check_items(_v, IS_INT)
+        self.scoped_teams = _v
+        _v = d["scoped_organizations"]
+        if type(_v) not in IS_LIST_N:
+            raise Drift
+        check_items(_v, IS_STR)
+        self.scoped_organizations = _v
         _v = get("last_used_at", UNSET)
         self.last_used_at = (
             _v if _v is UNSET else (None if _v is None else datetime.datetime.fromisoformat(_v))
         )
-        self.user_id = get("user_id", UNSET)
+        _v = get("user_id", UNSET)
+        if type(_v) not in IS_INT_U:
+            raise Drift
+        self.user_id = _v
         _v = get("last_rolled_at", UNSET)
         self.last_rolled_at = (
             _v if _v is UNSET else (None if _v is None else datetime.datetime.fromisoformat(_v))
@@ -164,3 +231,20 @@ class PersonalAPIKey:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+@cache
+def _fields() -> tuple[Field, ...]:
+    """The field table of ``PersonalAPIKey`` for tolerant parsing: JSON name, attribute, required, kind."""
+    return (
+        ("id", "id", True, STRING),
+        ("label", "label", True, STRING),
+        ("mask_value", "mask_value", True, Nullable(STRING)),
+        ("created_at", "created_at", True, DATE_TIME),
+        ("scopes", "scopes", True, ListOf(STRING)),
+        ("scoped_teams", "scoped_teams", True, Nullable(ListOf(INTEGER))),
+        ("scoped_organizations", "scoped_organizations", True, Nullable(ListOf(STRING))),
+        ("last_used_at", "last_used_at", False, Nullable(DATE_TIME)),
+        ("user_id", "user_id", False, INTEGER),
+        ("last_rolled_at", "last_rolled_at", False, Nullable(DATE_TIME)),
+    )

@@ -3,12 +3,30 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
+from functools import cache
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import (
+    ANY,
+    BOOLEAN,
+    DATE_TIME,
+    FAST_PATH_FAILURES,
+    IS_BOOL_U,
+    IS_STR,
+    IS_STR_N,
+    STRING,
+    UNSET,
+    Drift,
+    Field,
+    Nullable,
+    Unset,
+    ValidationIssue,
+    dump_tolerant,
+    parse_tolerant,
+)
 
 T = TypeVar("T", bound="SharingConfiguration")
 
@@ -45,8 +63,14 @@ class SharingConfiguration:
     settings: Any | Unset = UNSET
     password_required: bool | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    validation_issues: tuple[ValidationIssue, ...] = _attrs_field(
+        init=False, default=(), eq=False, repr=False
+    )
+    """What of the response did not fit the spec (kept as received); empty when everything fit."""
 
     def to_dict(self) -> dict[str, Any]:
+        if self.validation_issues:
+            return dump_tolerant(self, _fields())
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         created_at = self.created_at.isoformat()
@@ -75,16 +99,43 @@ class SharingConfiguration:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """A model of ``src_dict``, keeping every value; what does not fit the spec is kept as
+        received and listed in ``validation_issues``.
+
+        Raises:
+            TypeError: ``src_dict`` is not a JSON object.
+        """
+        try:
+            return cls._parse_fast(src_dict)
+        except FAST_PATH_FAILURES:
+            return parse_tolerant(cls, src_dict, _fields())
+
+    @classmethod
+    def _parse_fast(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = src_dict
         get = d.get
         self = cls.__new__(cls)
+        self.validation_issues = ()
+        _v: Any
         _v = d["created_at"]
         self.created_at = datetime.datetime.fromisoformat(_v)
-        self.access_token = d["access_token"]
-        self.share_passwords = d["share_passwords"]
-        self.enabled = get("enabled", UNSET)
+        _v = d["access_token"]
+        if type(_v) not in IS_STR_N:
+            raise Drift
+        self.access_token = _v
+        _v = d["share_passwords"]
+        if type(_v) not in IS_STR:
+            raise Drift
+        self.share_passwords = _v
+        _v = get("enabled", UNSET)
+        if type(_v) not in IS_BOOL_U:
+            raise Drift
+        self.enabled = _v
         self.settings = get("settings", UNSET)
-        self.password_required = get("password_required", UNSET)
+        _v = get("password_required", UNSET)
+        if type(_v) not in IS_BOOL_U:
+            raise Drift
+        self.password_required = _v
         if d.keys() <= _KNOWN_FIELDS:
             self.additional_properties = {}
         else:
@@ -106,3 +157,16 @@ class SharingConfiguration:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+@cache
+def _fields() -> tuple[Field, ...]:
+    """The field table of ``SharingConfiguration`` for tolerant parsing: JSON name, attribute, required, kind."""
+    return (
+        ("created_at", "created_at", True, DATE_TIME),
+        ("access_token", "access_token", True, Nullable(STRING)),
+        ("share_passwords", "share_passwords", True, STRING),
+        ("enabled", "enabled", False, BOOLEAN),
+        ("settings", "settings", False, ANY),
+        ("password_required", "password_required", False, BOOLEAN),
+    )

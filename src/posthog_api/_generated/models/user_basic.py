@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from functools import cache
 from typing import TYPE_CHECKING, Any, TypeVar
 from uuid import UUID
 
@@ -9,7 +10,30 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.role_at_organization_enum import RoleAtOrganizationEnum
-from ..types import UNSET, Unset, cached_uuid, enum_member
+from ..types import (
+    BOOLEAN,
+    FAST_PATH_FAILURES,
+    INTEGER,
+    IS_BOOL_NU,
+    IS_INT,
+    IS_STR,
+    IS_STR_NU,
+    IS_STR_U,
+    STRING,
+    UNSET,
+    UUID_STRING,
+    Drift,
+    EnumOf,
+    Field,
+    ModelOf,
+    Nullable,
+    Unset,
+    ValidationIssue,
+    cached_uuid,
+    dump_tolerant,
+    enum_member,
+    parse_tolerant,
+)
 
 if TYPE_CHECKING:
     from ..models.user_basic_hedgehog_config_type_0 import UserBasicHedgehogConfigType0
@@ -60,8 +84,14 @@ class UserBasic:
     is_email_verified: bool | None | Unset = UNSET
     role_at_organization: None | RoleAtOrganizationEnum | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    validation_issues: tuple[ValidationIssue, ...] = _attrs_field(
+        init=False, default=(), eq=False, repr=False
+    )
+    """What of the response did not fit the spec (kept as received); empty when everything fit."""
 
     def to_dict(self) -> dict[str, Any]:
+        if self.validation_issues:
+            return dump_tolerant(self, _fields())
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         id = self.id
@@ -118,19 +148,52 @@ class UserBasic:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """A model of ``src_dict``, keeping every value; what does not fit the spec is kept as
+        received and listed in ``validation_issues``.
+
+        Raises:
+            TypeError: ``src_dict`` is not a JSON object.
+        """
+        try:
+            return cls._parse_fast(src_dict)
+        except FAST_PATH_FAILURES:
+            return parse_tolerant(cls, src_dict, _fields())
+
+    @classmethod
+    def _parse_fast(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = src_dict
         get = d.get
         self = cls.__new__(cls)
-        self.id = d["id"]
+        self.validation_issues = ()
+        _v: Any
+        _v = d["id"]
+        if type(_v) not in IS_INT:
+            raise Drift
+        self.id = _v
         _v = d["uuid"]
         self.uuid = cached_uuid(_v)
-        self.email = d["email"]
+        _v = d["email"]
+        if type(_v) not in IS_STR:
+            raise Drift
+        self.email = _v
         _v = d["hedgehog_config"]
-        self.hedgehog_config = None if _v is None else UserBasicHedgehogConfigType0.from_dict(_v)
-        self.distinct_id = get("distinct_id", UNSET)
-        self.first_name = get("first_name", UNSET)
-        self.last_name = get("last_name", UNSET)
-        self.is_email_verified = get("is_email_verified", UNSET)
+        self.hedgehog_config = None if _v is None else UserBasicHedgehogConfigType0._parse_fast(_v)
+        _v = get("distinct_id", UNSET)
+        if type(_v) not in IS_STR_NU:
+            raise Drift
+        self.distinct_id = _v
+        _v = get("first_name", UNSET)
+        if type(_v) not in IS_STR_U:
+            raise Drift
+        self.first_name = _v
+        _v = get("last_name", UNSET)
+        if type(_v) not in IS_STR_U:
+            raise Drift
+        self.last_name = _v
+        _v = get("is_email_verified", UNSET)
+        if type(_v) not in IS_BOOL_NU:
+            raise Drift
+        self.is_email_verified = _v
         _v = get("role_at_organization", UNSET)
         self.role_at_organization = (
             _v if _v is UNSET else (None if _v is None else enum_member(RoleAtOrganizationEnum, _v))
@@ -156,6 +219,32 @@ class UserBasic:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+@cache
+def _fields() -> tuple[Field, ...]:
+    """The field table of ``UserBasic`` for tolerant parsing: JSON name, attribute, required, kind."""
+    return (
+        ("id", "id", True, INTEGER),
+        ("uuid", "uuid", True, UUID_STRING),
+        ("email", "email", True, STRING),
+        (
+            "hedgehog_config",
+            "hedgehog_config",
+            True,
+            Nullable(ModelOf(UserBasicHedgehogConfigType0)),
+        ),
+        ("distinct_id", "distinct_id", False, Nullable(STRING)),
+        ("first_name", "first_name", False, STRING),
+        ("last_name", "last_name", False, STRING),
+        ("is_email_verified", "is_email_verified", False, Nullable(BOOLEAN)),
+        (
+            "role_at_organization",
+            "role_at_organization",
+            False,
+            Nullable(EnumOf(RoleAtOrganizationEnum)),
+        ),
+    )
 
 
 # Imported here, once, rather than inside the methods: models may refer to each other.

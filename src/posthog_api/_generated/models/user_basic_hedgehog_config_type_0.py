@@ -2,10 +2,19 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from functools import cache
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+
+from ..types import (
+    FAST_PATH_FAILURES,
+    Field,
+    ValidationIssue,
+    dump_tolerant,
+    parse_tolerant,
+)
 
 T = TypeVar("T", bound="UserBasicHedgehogConfigType0")
 
@@ -20,17 +29,38 @@ class UserBasicHedgehogConfigType0:
     """
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    validation_issues: tuple[ValidationIssue, ...] = _attrs_field(
+        init=False, default=(), eq=False, repr=False
+    )
+    """What of the response did not fit the spec (kept as received); empty when everything fit."""
 
     def to_dict(self) -> dict[str, Any]:
+        if self.validation_issues:
+            return dump_tolerant(self, _fields())
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """A model of ``src_dict``, keeping every value; what does not fit the spec is kept as
+        received and listed in ``validation_issues``.
+
+        Raises:
+            TypeError: ``src_dict`` is not a JSON object.
+        """
+        try:
+            return cls._parse_fast(src_dict)
+        except FAST_PATH_FAILURES:
+            return parse_tolerant(cls, src_dict, _fields())
+
+    @classmethod
+    def _parse_fast(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = src_dict
         get = d.get
         self = cls.__new__(cls)
+        self.validation_issues = ()
+        _v: Any
         if d.keys() <= _KNOWN_FIELDS:
             self.additional_properties = {}
         else:
@@ -52,3 +82,9 @@ class UserBasicHedgehogConfigType0:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+@cache
+def _fields() -> tuple[Field, ...]:
+    """The field table of ``UserBasicHedgehogConfigType0`` for tolerant parsing: JSON name, attribute, required, kind."""
+    return ()
