@@ -10,11 +10,11 @@ from posthog_api._generated.api.actions import actions_list
 from posthog_api._generated.api.subscriptions import subscriptions_retrieve
 from posthog_api._generated.models import (
     Action,
+    ActionStepMatchingEnum,
     FrequencyEnum,
     PaginatedActionList,
     Subscription,
     TargetTypeEnum,
-    ActionStepMatchingEnum,
 )
 
 ACTION = {
@@ -22,10 +22,18 @@ ACTION = {
     "name": "Signed up",
     "steps": [{"event": "$pageview", "url": "/signup", "url_matching": "contains"}],
     "created_at": "2026-11-01T10:00:00Z",
-    "created_by": {"id": 1, "uuid": "095be615-a8ad-4c33-8e9c-c7612fbf6c9f", "email": "a@example.com"},
+    "created_by": {
+        "id": 1,
+        "uuid": "095be615-a8ad-4c33-8e9c-c7612fbf6c9f",
+        "email": "a@example.com",
+        "hedgehog_config": None,
+    },
     "is_calculating": False,
     "team_id": 1,
     "is_action": True,
+    "bytecode_error": None,
+    "creation_context": "",
+    "user_access_level": "editor",
 }
 
 SUBSCRIPTION = {
@@ -53,9 +61,9 @@ def mock_client(payload: object) -> Client:
 async def test_unknown_fields_are_kept_at_every_level() -> None:
     action = {
         **ACTION,
-        "bytecode_error": None,
-        "pinned_at": "2026-11-02T00:00:00Z",
-        "steps": [{**ACTION["steps"][0], "text_matching": "exact"}],  # type: ignore[dict-item]
+        "folder": None,
+        "last_viewed_at": "2026-11-02T00:00:00Z",
+        "steps": [{**ACTION["steps"][0], "element_index": 2}],  # type: ignore[dict-item]
         "created_by": {**ACTION["created_by"], "role": "admin"},  # type: ignore[dict-item]
     }
     page_payload = {"count": 1, "next": None, "previous": None, "results": [action], "cursor": "x"}
@@ -65,15 +73,15 @@ async def test_unknown_fields_are_kept_at_every_level() -> None:
     assert isinstance(page, PaginatedActionList)
     assert page.additional_properties == {"cursor": "x"}
     parsed = page.results[0]
-    assert parsed.additional_properties == {"bytecode_error": None, "pinned_at": "2026-11-02T00:00:00Z"}
-    assert parsed["pinned_at"] == "2026-11-02T00:00:00Z"
-    assert parsed.steps[0].additional_properties == {"text_matching": "exact"}
+    assert parsed.additional_properties == {"folder": None, "last_viewed_at": "2026-11-02T00:00:00Z"}
+    assert parsed["last_viewed_at"] == "2026-11-02T00:00:00Z"
+    assert parsed.steps[0].additional_properties == {"element_index": 2}
     assert not isinstance(parsed.created_by, (type(None), str))
     assert parsed.created_by.additional_properties == {"role": "admin"}  # type: ignore[union-attr]
     assert parsed.created_at == datetime.datetime(2026, 11, 1, 10, tzinfo=datetime.UTC)
     # Kept fields go back out unchanged.
-    assert parsed.to_dict()["pinned_at"] == "2026-11-02T00:00:00Z"
-    assert parsed.steps[0].to_dict()["text_matching"] == "exact"
+    assert parsed.to_dict()["last_viewed_at"] == "2026-11-02T00:00:00Z"
+    assert parsed.steps[0].to_dict()["element_index"] == 2
 
 
 @pytest.mark.anyio
@@ -103,7 +111,8 @@ async def test_unknown_enum_values_do_not_raise_and_round_trip() -> None:
 def test_known_enum_values_are_still_the_declared_members() -> None:
     assert TargetTypeEnum("email") is TargetTypeEnum.EMAIL
     assert FrequencyEnum("hourly") is FrequencyEnum("hourly")  # one member per unknown value
-    assert list(ActionStepMatchingEnum) == [ActionStepMatchingEnum.CONTAINS, ActionStepMatchingEnum.EXACT, ActionStepMatchingEnum.REGEX]
+    matching = ActionStepMatchingEnum
+    assert list(matching) == [matching.CONTAINS, matching.EXACT, matching.REGEX]
 
 
 def test_unknown_value_in_a_nullable_enum_is_kept() -> None:

@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import logging
 import os
 import random
+import re
 from collections.abc import Callable, Iterable
 from types import EllipsisType, ModuleType, TracebackType
 from typing import Any, Literal, Self
@@ -16,6 +18,7 @@ from ._clock import Clock, SystemClock
 from ._errors import APIConnectionError, APIResponseValidationError, APITimeoutError
 from ._generated import Client
 from ._generated.resources import ProjectRef, Resources
+from ._generated.types import ValidationIssue
 from ._ratelimit import RateLimiter, RateLimits, validate_rate_limits
 from ._registry import EXTENSION
 from ._resources import PersonsResource
@@ -34,6 +37,7 @@ class _Settings:
     timeout: float
     max_retries: int
     max_retry_after: float
+    strict_response_validation: bool
 
 
 @frozen
@@ -45,6 +49,23 @@ class _Shared:
     limiter: RateLimiter | None
     clock: Clock
     random_value: Callable[[], float]
+    # (operation id, field path with list indexes dropped) already warned about: one warning each.
+    warned: set[tuple[str, str]]
+
+
+logger = logging.getLogger("posthog_api")
+_INDEX = re.compile(r"\[\d+\]")
+
+
+def response_issues(parsed: object) -> list[ValidationIssue]:
+    """What of a parsed response did not fit the spec: a model's issues, or each list item's."""
+    if isinstance(parsed, list):
+        return [
+            issue.within(f"[{index}]")
+            for index, item in enumerate(parsed)
+            for issue in getattr(item, "validation_issues", ())
+        ]
+    return list(getattr(parsed, "validation_issues", ()))
 
 
 class _Requester:
@@ -107,7 +128,35 @@ class _Requester:
                 response=response,
                 operation_id=operation_id,
             )
+        issues = response_issues(parsed)
+        if issues:
+            self._report(operation_id, response, issues)
         return parsed
+
+    def _report(self, operation_id: str, response: httpx.Response, issues: list[ValidationIssue]) -> None:
+        """Raise in strict mode; else log each field path that did not fit once per client."""
+        if self._owner._settings.strict_response_validation:
+            more = f" (and {len(issues) - 1} more)" if len(issues) > 1 else ""
+            raise APIResponseValidationError(
+                f"{operation_id}: the {response.status_code} response does not match the spec at "
+                f"{issues[0]}{more}",
+                response=response,
+                operation_id=operation_id,
+                issues=issues,
+            )
+        warned = self._owner._shared.warned
+        for issue in issues:
+            key = (operation_id, _INDEX.sub("[]", issue.path))
+            if key not in warned:
+                warned.add(key)
+                logger.warning(
+                    "%s: the response field %s does not fit the spec (expected %s, got %s); kept as "
+                    "received (strict_response_validation=True raises instead)",
+                    operation_id,
+                    key[1],
+                    issue.expected,
+                    issue.got,
+                )
 
 
 class AsyncPostHog(Resources):
@@ -142,6 +191,9 @@ class AsyncPostHog(Resources):
             ``{"crud": [(480, 60), (4800, 3600)], "analytics": [(240, 60), (1200, 3600)]}``
             (requests, window seconds; a class not given is not limited). Default: PostHog
             cloud's limits on cloud hosts, none elsewhere; ``None`` turns limiting off.
+        strict_response_validation: raise ``APIResponseValidationError`` when a response field
+            does not fit the spec. Default ``False``: the value is kept as received, listed in
+            the model's ``validation_issues``, and logged once per operation and field.
 
     Attributes:
         http: the generated ``Client`` this client sends through; give it to a generated endpoint
@@ -165,6 +217,7 @@ class AsyncPostHog(Resources):
         max_retry_after: float = 60,
         allow_insecure_http: bool = False,
         rate_limits: RateLimits | EllipsisType | None = ...,
+        strict_response_validation: bool = False,
         _clock: Clock | None = None,
         _random: Callable[[], float] | None = None,
     ) -> None:
@@ -183,6 +236,7 @@ class AsyncPostHog(Resources):
             timeout=_config.positive_number("timeout", timeout),
             max_retries=_config.retries(max_retries),
             max_retry_after=_config.positive_number("max_retry_after", max_retry_after, allow_zero=True),
+            strict_response_validation=_config.flag("strict_response_validation", strict_response_validation),
         )
         if http_client is not None and not isinstance(http_client, httpx.AsyncClient):
             raise ValueError(f"http_client must be an httpx.AsyncClient, not {type(http_client).__name__}")
@@ -203,6 +257,7 @@ class AsyncPostHog(Resources):
             limiter=RateLimiter(limits, clock) if limits else None,
             clock=clock,
             random_value=_random or random.random,
+            warned=set(),
         )
         self._setup(settings, shared, owns_inner=http_client is None)
 
@@ -255,6 +310,7 @@ class AsyncPostHog(Resources):
         max_retry_after: float | None = None,
         project_id: ProjectRef | None = None,
         organization_id: str | None = None,
+        strict_response_validation: bool | None = None,
     ) -> AsyncPostHog:
         """A copy with other settings, sharing this client's connection pool and scope cache.
 
@@ -273,6 +329,10 @@ class AsyncPostHog(Resources):
             changes["project_id"] = _config.resolve_project_id(project_id)
         if organization_id is not None:
             changes["organization_id"] = _config.resolve_organization_id(organization_id)
+        if strict_response_validation is not None:
+            changes["strict_response_validation"] = _config.flag(
+                "strict_response_validation", strict_response_validation
+            )
         copy = object.__new__(AsyncPostHog)
         copy._setup(evolve(self._settings, **changes), self._shared, owns_inner=False)
         return copy

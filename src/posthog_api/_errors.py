@@ -14,6 +14,8 @@ from typing import Any
 
 import httpx
 
+from ._generated.types import ValidationIssue
+
 __all__ = [
     "APIConnectionError",
     "APIResponseValidationError",
@@ -51,12 +53,32 @@ class APITimeoutError(APIConnectionError):
 
 
 class APIResponseValidationError(PostHogError):
-    """A success response whose body is not what the spec describes (not JSON, missing fields)."""
+    """A success response whose body is not what the spec describes.
 
-    def __init__(self, message: str, *, response: httpx.Response, operation_id: str | None) -> None:
+    Always raised when the body is not what the operation returns at all (not JSON, HTML, a bare
+    string for a page); raised for a field that does not fit only with
+    ``strict_response_validation=True`` (by default such a value is kept as received and listed
+    in the model's ``validation_issues``).
+
+    Attributes:
+        response: the ``httpx.Response``.
+        operation_id: the operation, when known.
+        issues: every field that did not fit (``ValidationIssue``: path, expected, got); empty
+            when the body as a whole was refused.
+    """
+
+    def __init__(
+        self,
+        message: str,
+        *,
+        response: httpx.Response,
+        operation_id: str | None,
+        issues: Sequence[ValidationIssue] = (),
+    ) -> None:
         super().__init__(message)
         self.response = response
         self.operation_id = operation_id
+        self.issues = tuple(issues)
 
 
 class APIStatusError(PostHogError):
