@@ -48,6 +48,10 @@ ACTION_JSON: dict[str, Any] = {
     "is_calculating": False,
     "team_id": 1,
     "is_action": True,
+    "bytecode_error": None,
+    "pinned_at": None,
+    "creation_context": "",
+    "user_access_level": "editor",
 }
 
 

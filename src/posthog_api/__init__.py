@@ -15,9 +15,11 @@ from ._errors import (
     PostHogError,
     RateLimitError,
 )
+from ._generated.types import UNSET, Unset, ValidationIssue
 from ._version import __version__
 
 __all__ = [
+    "UNSET",
     "APIConnectionError",
     "APIResponseValidationError",
     "APIStatusError",
@@ -31,5 +33,7 @@ __all__ = [
     "PermissionDeniedError",
     "PostHogError",
     "RateLimitError",
+    "Unset",
+    "ValidationIssue",
     "__version__",
 ]
