@@ -281,7 +281,7 @@ def _argument(prop: Any, python_name: str) -> dict[str, str]:
         imports.add(f"from .models.{element.class_info.module_name} import {element.class_info.name}")
     if element_kind == "ModelProperty":
         widen = (element.class_info.name, "Mapping[str, Any]")
-        expression = f"as_model(_models.{element.class_info.name}, {python_name})"
+        expression = f"as_model({python_name!r}, _models.{element.class_info.name}, {python_name})"
     elif element_kind == "EnumProperty":
         widen = (element.class_info.name, "str")
         expression = f"as_enum(_models.{element.class_info.name}, {python_name})"
