@@ -191,7 +191,7 @@ class ActionsResource:
                 tags=tags,
                 post_to_slack=post_to_slack,
                 slack_message_format=slack_message_format,
-                steps=as_model(_models.ActionStep, steps),
+                steps=as_model("steps", _models.ActionStep, steps),
                 deleted=deleted,
                 last_calculated_at=as_datetime("last_calculated_at", last_calculated_at),
                 pinned_at=as_datetime("pinned_at", pinned_at),
@@ -334,7 +334,7 @@ class ActionsResource:
                 tags=tags,
                 post_to_slack=post_to_slack,
                 slack_message_format=slack_message_format,
-                steps=as_model(_models.ActionStep, steps),
+                steps=as_model("steps", _models.ActionStep, steps),
                 deleted=deleted,
                 last_calculated_at=as_datetime("last_calculated_at", last_calculated_at),
                 pinned_at=as_datetime("pinned_at", pinned_at),
@@ -490,7 +490,7 @@ class ConversationViewsResource:
             project_id=self._requester.resolve_project_id(project_id),
             body=_models.ConversationViewRequest(
                 name=name,
-                filters=as_model(_models.ConversationViewRequestFilters, filters),
+                filters=as_model("filters", _models.ConversationViewRequestFilters, filters),
             ),
         )
         return cast("ConversationView", result)

@@ -113,12 +113,21 @@ def enum_member(cls: type[E], value: Any) -> E:
     return cast(E, member) if member is not None else cls(value)
 
 
-def as_model(cls: Any, value: Any) -> Any:
-    """``value`` with every mapping in it (itself, or the items of a list) made a ``cls`` model."""
+def as_model(name: str, cls: Any, value: Any) -> Any:
+    """``value`` with every mapping in it (itself, or the items of a list) made a ``cls`` model.
+
+    Raises:
+        ValueError: a mapping does not fit ``cls`` (a value of the wrong type, a missing required
+            field); the message names the argument and the field, and nothing is sent.
+    """
     if isinstance(value, list):
-        return [as_model(cls, item) for item in value]
+        return [as_model(f"{name}[{index}]", cls, item) for index, item in enumerate(value)]
     if isinstance(value, Mapping):
-        return cls.from_dict(value)
+        model = cls.from_dict(value)
+        if model.validation_issues:
+            problems = "; ".join(str(issue.within(name)) for issue in model.validation_issues)
+            raise ValueError(f"{name} does not fit {cls.__name__}: {problems}")
+        return model
     return value
 
 
