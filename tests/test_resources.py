@@ -157,6 +157,32 @@ async def test_a_bad_date_string_is_refused_before_sending(make_client: Any, api
     assert not route.called
 
 
+@pytest.mark.parametrize(
+    ("steps", "message"),
+    [
+        (
+            [{"event": "$pageview"}, {"event": "$signup", "properties": {"$browser": "Chrome"}}],
+            r"steps\[1\] does not fit ActionStep: steps\[1\]\.properties: expected array of object "
+            r"\(PropertyFilter\) or null, got object",
+        ),
+        ([{"event": 5}], r"steps\[0\]\.event: expected string or null, got integer"),
+        (
+            [{"properties": [{"key": "plan", "type": None}]}],
+            r"steps\[0\]\.properties\[0\]\.type: expected string",
+        ),
+    ],
+    ids=["doc-page-properties-object", "number-for-event", "null-filter-type"],
+)
+async def test_a_nested_body_value_that_does_not_fit_is_refused_before_sending(
+    make_client: Any, api: respx.MockRouter, steps: list[dict[str, Any]], message: str
+) -> None:
+    route = api.route().respond(201, json=ACTION_JSON)
+    async with make_client() as ph:
+        with pytest.raises(ValueError, match=message):
+            await ph.actions.create(name="Signed up", steps=steps)
+    assert not route.called
+
+
 async def test_update_is_a_patch_of_only_the_given_fields(make_client: Any, api: respx.MockRouter) -> None:
     route = api.patch("/api/projects/1/actions/7/").respond(200, json=ACTION_JSON)
     async with make_client() as ph:
