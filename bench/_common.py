@@ -60,9 +60,14 @@ class Figure:
     unit: str
     target: Target | None
     notes: tuple[str, ...] = field(default=())
+    # The ratio as measured when it is not simply project / reference: for timings, the median
+    # of the per-round ratios (``round_ratios``), which one slow round on either side cannot move.
+    measured_ratio: float | None = None
 
     @property
     def ratio(self) -> float | None:
+        if self.measured_ratio is not None:
+            return self.measured_ratio
         return self.project / self.reference if self.reference else None
 
     @property
@@ -82,6 +87,11 @@ class Figure:
 
 def median(values: Iterable[float]) -> float:
     return statistics.median(list(values))
+
+
+def round_ratios(project: Sequence[float], reference: Sequence[float]) -> list[float]:
+    """project / reference of each interleaved round (the samples of one round sit side by side)."""
+    return [p / r for p, r in zip(project, reference, strict=True)]
 
 
 def _plan(samplers: int, rounds: int, warmup: int) -> Iterator[tuple[int, bool]]:

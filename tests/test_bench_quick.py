@@ -24,6 +24,17 @@ def test_every_benchmark_runs_in_quick_mode() -> None:
     for benchmark in ("B1", "B2", "B3", "B4", "B5"):
         assert re.search(rf"^{benchmark} ", out, re.MULTILINE), f"no {benchmark} figure in:\n{out}"
         assert re.search(rf"^{benchmark}  took ", out, re.MULTILINE), f"{benchmark} did not finish:\n{out}"
+    # B1: both pages against the target, and the peers on the realistic page's bytes.
+    for row in (
+        r"schema page .* ratio <= 1\.8",
+        r"realistic page .* ratio <= 1\.8",
+        r"peer: ours, from_dict",
+        r"peer: stock openapi-python-client",
+        r"peer: pydantic v2 model_validate_json",
+    ):
+        assert re.search(rf"^B1 +actions\.list\(limit=100\): {row}|^B1 +{row}", out, re.MULTILINE), (
+            f"no B1 row {row!r} in:\n{out}"
+        )
 
 
 @pytest.mark.parametrize("only", ["B9", "", "B1,,X"])
