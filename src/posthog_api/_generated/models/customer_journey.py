@@ -37,8 +37,8 @@ class CustomerJourney:
         created_by (int | None): The id of the user who created the journey.
         updated_at (datetime.datetime | None): When the journey was last changed, or null.
 
-            Corrected: the customer journeys doc page shows a date-time; servers send null for a
-            journey that was never changed.
+            Corrected: the customer journeys doc page shows a date-time only; the server may send
+            null.
         description (None | str | Unset):
         additional_properties (dict[str, Any]): fields the spec does not describe,
             kept as received (``model["field"]`` reads one).
