@@ -124,7 +124,7 @@ ACTION = obj(
         "name": MAYBE_TEXT,
         "tags": st.lists(st.none() | TEXT, max_size=2),
         "steps": st.lists(STEP, max_size=3),
-        "last_calculated_at": st.none() | DATE_TIME,
+        "last_calculated_at": DATE_TIME,
         "pinned_at": st.none() | DATE_TIME,
         "deleted": st.booleans(),
     },

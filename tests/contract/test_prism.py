@@ -132,7 +132,7 @@ RICH_CALLS: dict[str, Call] = {
             "post_to_slack": False,
             "steps": [{"event": "$signup", "properties": None}],
             "deleted": False,
-            "last_calculated_at": None,
+            "last_calculated_at": "2026-11-03T00:00:00Z",
         },
     ),
     "conversations_views_create": Call(

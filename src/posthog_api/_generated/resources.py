@@ -147,7 +147,7 @@ class ActionsResource:
         slack_message_format: str | Unset = UNSET,
         steps: builtins.list[ActionStep | Mapping[str, Any]] | Unset = UNSET,
         deleted: bool | Unset = False,
-        last_calculated_at: datetime.datetime | str | None | Unset = UNSET,
+        last_calculated_at: datetime.datetime | str | Unset = UNSET,
         pinned_at: datetime.datetime | str | None | Unset = UNSET,
         create_in_folder: str | Unset = UNSET,
     ) -> Action:
@@ -166,7 +166,7 @@ class ActionsResource:
             slack_message_format (str | Unset)
             steps (list[ActionStep | Mapping[str, Any]] | Unset)
             deleted (bool | Unset) Default: False.
-            last_calculated_at (datetime.datetime | str | None | Unset)
+            last_calculated_at (datetime.datetime | str | Unset)
             pinned_at (datetime.datetime | str | None | Unset): When the action was pinned in
                 the UI, or null.
             create_in_folder (str | Unset): The folder of PostHog's project tree to file a new
@@ -285,7 +285,7 @@ class ActionsResource:
         slack_message_format: str | Unset = UNSET,
         steps: builtins.list[ActionStep | Mapping[str, Any]] | Unset = UNSET,
         deleted: bool | Unset = UNSET,
-        last_calculated_at: datetime.datetime | str | None | Unset = UNSET,
+        last_calculated_at: datetime.datetime | str | Unset = UNSET,
         pinned_at: datetime.datetime | str | None | Unset = UNSET,
         create_in_folder: str | Unset = UNSET,
     ) -> Action:
@@ -308,7 +308,7 @@ class ActionsResource:
             slack_message_format (str | Unset)
             steps (list[ActionStep | Mapping[str, Any]] | Unset)
             deleted (bool | Unset)
-            last_calculated_at (datetime.datetime | str | None | Unset)
+            last_calculated_at (datetime.datetime | str | Unset)
             pinned_at (datetime.datetime | str | None | Unset): When the action was pinned in
                 the UI, or null.
             create_in_folder (str | Unset): The folder of PostHog's project tree to file a new
@@ -1179,7 +1179,9 @@ class PersonsResource:
 
         Corrected: the doc page puts `ids`, `distinct_ids`, `delete_events`, `delete_recordings`
         and `keep_person` in the query string and documents a 200 with no body; the server reads
-        them from the JSON body and answers 202 with a deletion summary.
+        them from the JSON body and answers 202 with a deletion summary. PostHog's published
+        schema says the same, with an optional `Person` body the server does not read: the body
+        here is required, since without `ids` or `distinct_ids` the server answers 400.
 
         Operation ``persons_bulk_delete_create``.
 
@@ -1740,7 +1742,9 @@ class SubscriptionsResource:
 
         Corrected: the doc page lists only `limit` and `offset`; the server also filters by
         `created_by`, `dashboard`, `insight`, `ordering`, `resource_type`, `search` and
-        `target_type`.
+        `target_type`. PostHog's published schema has this list at the path
+        `/api/projects/{project_id}/subscriptions/`; servers answer at both, and this spec keeps
+        the doc page's `/api/environments/{project_id}/subscriptions/`.
 
         Operation ``subscriptions_list``.
 

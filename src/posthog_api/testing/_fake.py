@@ -619,7 +619,7 @@ class FakePostHog:
             "created_by": dict(DEFAULT_USER),
             "deleted": False,
             "is_calculating": False,
-            "last_calculated_at": None,
+            "last_calculated_at": now(),
             "team_id": project.id,
             "is_action": True,
             "bytecode_error": None,

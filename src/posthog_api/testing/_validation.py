@@ -154,7 +154,7 @@ ACTION_FIELDS: dict[str, Field] = {
     "slack_message_format": Field("str", max_length=1200),
     "steps": Field("list", items=Field("dict")),
     "deleted": Field("bool"),
-    "last_calculated_at": Field("datetime", nullable=True),
+    "last_calculated_at": Field("datetime"),
     "pinned_at": Field("datetime", nullable=True),
     "_create_in_folder": Field("str"),  # write-only: accepted, never answered
 }

@@ -69,28 +69,33 @@ _KNOWN_FIELDS: frozenset[str] = frozenset(
 
 @_attrs_define
 class Action:
-    """
-    Attributes:
-        id (int):
-        created_at (datetime.datetime):
-        created_by (None | UserBasic):
-        is_calculating (bool):
-        team_id (int):
-        is_action (bool):  Default: True.
-        bytecode_error (None | str): Why the action's filters could not be compiled, or null.
-        creation_context (str):
-        user_access_level (None | str): The calling user's access level to this action (an open set), or null.
-        name (None | str | Unset):
-        description (str | Unset):
-        tags (list[Any] | Unset):
-        post_to_slack (bool | Unset):
-        slack_message_format (str | Unset):
-        steps (list[ActionStep] | Unset):
-        deleted (bool | Unset):
-        last_calculated_at (datetime.datetime | None | Unset):
-        pinned_at (datetime.datetime | None | Unset): When the action was pinned in the UI, or null.
-        additional_properties (dict[str, Any]): fields the spec does not describe,
-            kept as received (``model["field"]`` reads one).
+    """An action: a named set of steps, any of which an event can match.
+
+    Corrected: PostHog's published schema says `created_by` is never null; the server sends
+    null for an action without a creator (`Action.created_by` is a nullable foreign key in
+    PostHog's server code), so it is nullable here.
+
+        Attributes:
+            id (int):
+            created_at (datetime.datetime):
+            created_by (None | UserBasic):
+            is_calculating (bool):
+            team_id (int):
+            is_action (bool):  Default: True.
+            bytecode_error (None | str): Why the action's filters could not be compiled, or null.
+            creation_context (str):
+            user_access_level (None | str): The calling user's access level to this action (an open set), or null.
+            name (None | str | Unset):
+            description (str | Unset):
+            tags (list[Any] | Unset):
+            post_to_slack (bool | Unset):
+            slack_message_format (str | Unset):
+            steps (list[ActionStep] | Unset):
+            deleted (bool | Unset):
+            last_calculated_at (datetime.datetime | Unset):
+            pinned_at (datetime.datetime | None | Unset): When the action was pinned in the UI, or null.
+            additional_properties (dict[str, Any]): fields the spec does not describe,
+                kept as received (``model["field"]`` reads one).
     """
 
     id: int
@@ -109,7 +114,7 @@ class Action:
     slack_message_format: str | Unset = UNSET
     steps: list[ActionStep] | Unset = UNSET
     deleted: bool | Unset = UNSET
-    last_calculated_at: datetime.datetime | None | Unset = UNSET
+    last_calculated_at: datetime.datetime | Unset = UNSET
     pinned_at: datetime.datetime | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     validation_issues: tuple[ValidationIssue, ...] = _attrs_field(
@@ -196,13 +201,9 @@ class Action:
         if deleted is not UNSET:
             field_dict["deleted"] = deleted
 
-        last_calculated_at: None | str | Unset
-        if isinstance(self.last_calculated_at, Unset):
-            last_calculated_at = UNSET
-        elif isinstance(self.last_calculated_at, datetime.datetime):
+        last_calculated_at: str | Unset = UNSET
+        if not isinstance(self.last_calculated_at, Unset):
             last_calculated_at = self.last_calculated_at.isoformat()
-        else:
-            last_calculated_at = self.last_calculated_at
         if last_calculated_at is not UNSET:
             field_dict["last_calculated_at"] = last_calculated_at
 
@@ -299,9 +300,7 @@ class Action:
             raise Drift
         self.deleted = _v
         _v = get("last_calculated_at", UNSET)
-        self.last_calculated_at = (
-            _v if _v is UNSET else (None if _v is None else datetime.datetime.fromisoformat(_v))
-        )
+        self.last_calculated_at = _v if _v is UNSET else datetime.datetime.fromisoformat(_v)
         _v = get("pinned_at", UNSET)
         self.pinned_at = (
             _v if _v is UNSET else (None if _v is None else datetime.datetime.fromisoformat(_v))

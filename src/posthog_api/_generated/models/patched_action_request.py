@@ -65,7 +65,7 @@ class PatchedActionRequest:
         slack_message_format (str | Unset):
         steps (list[ActionStep] | Unset):
         deleted (bool | Unset):
-        last_calculated_at (datetime.datetime | None | Unset):
+        last_calculated_at (datetime.datetime | Unset):
         pinned_at (datetime.datetime | None | Unset): When the action was pinned in the UI, or null.
         create_in_folder (str | Unset): The folder of PostHog's project tree to file a new action in (requests only).
         additional_properties (dict[str, Any]): fields the spec does not describe,
@@ -79,7 +79,7 @@ class PatchedActionRequest:
     slack_message_format: str | Unset = UNSET
     steps: list[ActionStep] | Unset = UNSET
     deleted: bool | Unset = UNSET
-    last_calculated_at: datetime.datetime | None | Unset = UNSET
+    last_calculated_at: datetime.datetime | Unset = UNSET
     pinned_at: datetime.datetime | None | Unset = UNSET
     create_in_folder: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -134,13 +134,9 @@ class PatchedActionRequest:
         if deleted is not UNSET:
             field_dict["deleted"] = deleted
 
-        last_calculated_at: None | str | Unset
-        if isinstance(self.last_calculated_at, Unset):
-            last_calculated_at = UNSET
-        elif isinstance(self.last_calculated_at, datetime.datetime):
+        last_calculated_at: str | Unset = UNSET
+        if not isinstance(self.last_calculated_at, Unset):
             last_calculated_at = self.last_calculated_at.isoformat()
-        else:
-            last_calculated_at = self.last_calculated_at
         if last_calculated_at is not UNSET:
             field_dict["last_calculated_at"] = last_calculated_at
 
@@ -209,9 +205,7 @@ class PatchedActionRequest:
             raise Drift
         self.deleted = _v
         _v = get("last_calculated_at", UNSET)
-        self.last_calculated_at = (
-            _v if _v is UNSET else (None if _v is None else datetime.datetime.fromisoformat(_v))
-        )
+        self.last_calculated_at = _v if _v is UNSET else datetime.datetime.fromisoformat(_v)
         _v = get("pinned_at", UNSET)
         self.pinned_at = (
             _v if _v is UNSET else (None if _v is None else datetime.datetime.fromisoformat(_v))

@@ -81,38 +81,45 @@ _KNOWN_FIELDS: frozenset[str] = frozenset(
 
 @_attrs_define
 class Subscription:
-    """
-    Attributes:
-        id (int):
-        target_type (TargetTypeEnum):
-        target_value (str):
-        frequency (FrequencyEnum):
-        start_date (datetime.datetime):
-        created_at (datetime.datetime):
-        created_by (None | UserBasic):
-        summary (str):
-        next_delivery_date (datetime.datetime | None):
-        dashboard (int | None | Unset):
-        insight (int | None | Unset):
-        interval (int | Unset):
-        byweekday (list[ByweekdayEnum] | None | Unset):
-        bysetpos (int | None | Unset):
-        count (int | None | Unset):
-        until_date (datetime.datetime | None | Unset):
-        deleted (bool | Unset):
-        title (None | str | Unset):
-        invite_message (None | str | Unset):
-        dashboard_export_insights (list[int] | Unset): For a dashboard subscription, the ids of the dashboard's insights
-            to include (at most 6).
-        integration_id (int | None | Unset): The id of the Slack integration to deliver through (needed when
-            `target_type` is slack).
-        summary_enabled (bool | Unset): Attach an AI-written summary to each delivery (insight and dashboard
-            subscriptions).
-        summary_prompt_guide (str | Unset): Free-text guidance for the AI summary.
-        insight_short_id (None | str | Unset): The short id of the subscribed insight, or null.
-        resource_name (None | str | Unset): The name of the subscribed insight or dashboard, or null.
-        additional_properties (dict[str, Any]): fields the spec does not describe,
-            kept as received (``model["field"]`` reads one).
+    """A scheduled delivery of an insight or a dashboard by email, Slack or webhook.
+
+    Corrected: PostHog's published schema (2025-11) says `created_by` is never null; the server
+    sends null once the creating user is gone (`Subscription.created_by` is a nullable foreign
+    key, `on_delete=SET_NULL`, in PostHog's server code). It also lacks the fields newer
+    servers carry: `dashboard_export_insights`, `insight_short_id`, `integration_id`,
+    `resource_name`, `summary_enabled` and `summary_prompt_guide`.
+
+        Attributes:
+            id (int):
+            target_type (TargetTypeEnum):
+            target_value (str):
+            frequency (FrequencyEnum):
+            start_date (datetime.datetime):
+            created_at (datetime.datetime):
+            created_by (None | UserBasic):
+            summary (str):
+            next_delivery_date (datetime.datetime | None):
+            dashboard (int | None | Unset):
+            insight (int | None | Unset):
+            interval (int | Unset):
+            byweekday (list[ByweekdayEnum] | None | Unset):
+            bysetpos (int | None | Unset):
+            count (int | None | Unset):
+            until_date (datetime.datetime | None | Unset):
+            deleted (bool | Unset):
+            title (None | str | Unset):
+            invite_message (None | str | Unset):
+            dashboard_export_insights (list[int] | Unset): For a dashboard subscription, the ids of the dashboard's insights
+                to include (at most 6).
+            integration_id (int | None | Unset): The id of the Slack integration to deliver through (needed when
+                `target_type` is slack).
+            summary_enabled (bool | Unset): Attach an AI-written summary to each delivery (insight and dashboard
+                subscriptions).
+            summary_prompt_guide (str | Unset): Free-text guidance for the AI summary.
+            insight_short_id (None | str | Unset): The short id of the subscribed insight, or null.
+            resource_name (None | str | Unset): The name of the subscribed insight or dashboard, or null.
+            additional_properties (dict[str, Any]): fields the spec does not describe,
+                kept as received (``model["field"]`` reads one).
     """
 
     id: int

@@ -18,7 +18,7 @@ OPERATION_ID = "actions_create"
 def _get_kwargs(
     project_id: str,
     *,
-    body: ActionRequest,
+    body: ActionRequest | Unset = UNSET,
     format_: FormatEnum | Unset = UNSET,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
@@ -44,7 +44,8 @@ def _get_kwargs(
         # In the URL itself: httpx would parse the URL once more to merge a params= mapping.
         _kwargs["url"] += "?" + str(httpx.QueryParams(params))
 
-    _kwargs["json"] = body.to_dict()
+    if not isinstance(body, Unset):
+        _kwargs["json"] = body.to_dict()
 
     headers["Content-Type"] = "application/json"
 
@@ -130,7 +131,7 @@ async def asyncio_detailed(
     project_id: str,
     *,
     client: Client,
-    body: ActionRequest,
+    body: ActionRequest | Unset = UNSET,
     format_: FormatEnum | Unset = UNSET,
 ) -> Response[Action | Error]:
     """Create an action.
@@ -140,7 +141,7 @@ async def asyncio_detailed(
     Args:
         project_id (str):
         format_ (FormatEnum | Unset):
-        body (ActionRequest): The writable fields of an action.
+        body (ActionRequest | Unset): The writable fields of an action.
 
     Raises:
         ValueError: A path parameter is empty, ``.`` or ``..``.
@@ -164,7 +165,7 @@ async def asyncio(
     project_id: str,
     *,
     client: Client,
-    body: ActionRequest,
+    body: ActionRequest | Unset = UNSET,
     format_: FormatEnum | Unset = UNSET,
 ) -> Action | Error | None:
     """Create an action.
@@ -174,7 +175,7 @@ async def asyncio(
     Args:
         project_id (str):
         format_ (FormatEnum | Unset):
-        body (ActionRequest): The writable fields of an action.
+        body (ActionRequest | Unset): The writable fields of an action.
 
     Raises:
         ValueError: A path parameter is empty, ``.`` or ``..``.

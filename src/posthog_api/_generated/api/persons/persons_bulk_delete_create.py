@@ -147,7 +147,9 @@ async def asyncio_detailed(
 
     Corrected: the doc page puts `ids`, `distinct_ids`, `delete_events`, `delete_recordings`
     and `keep_person` in the query string and documents a 200 with no body; the server reads
-    them from the JSON body and answers 202 with a deletion summary.
+    them from the JSON body and answers 202 with a deletion summary. PostHog's published
+    schema says the same, with an optional `Person` body the server does not read: the body
+    here is required, since without `ids` or `distinct_ids` the server answers 400.
 
     Args:
         project_id (str):
@@ -190,7 +192,9 @@ async def asyncio(
 
     Corrected: the doc page puts `ids`, `distinct_ids`, `delete_events`, `delete_recordings`
     and `keep_person` in the query string and documents a 200 with no body; the server reads
-    them from the JSON body and answers 202 with a deletion summary.
+    them from the JSON body and answers 202 with a deletion summary. PostHog's published
+    schema says the same, with an optional `Person` body the server does not read: the body
+    here is required, since without `ids` or `distinct_ids` the server answers 400.
 
     Args:
         project_id (str):

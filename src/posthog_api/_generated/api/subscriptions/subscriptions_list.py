@@ -168,7 +168,9 @@ async def asyncio_detailed(
 
     Corrected: the doc page lists only `limit` and `offset`; the server also filters by
     `created_by`, `dashboard`, `insight`, `ordering`, `resource_type`, `search` and
-    `target_type`.
+    `target_type`. PostHog's published schema has this list at the path
+    `/api/projects/{project_id}/subscriptions/`; servers answer at both, and this spec keeps
+    the doc page's `/api/environments/{project_id}/subscriptions/`.
 
     Args:
         project_id (str):
@@ -225,7 +227,9 @@ async def asyncio(
 
     Corrected: the doc page lists only `limit` and `offset`; the server also filters by
     `created_by`, `dashboard`, `insight`, `ordering`, `resource_type`, `search` and
-    `target_type`.
+    `target_type`. PostHog's published schema has this list at the path
+    `/api/projects/{project_id}/subscriptions/`; servers answer at both, and this spec keeps
+    the doc page's `/api/environments/{project_id}/subscriptions/`.
 
     Args:
         project_id (str):
