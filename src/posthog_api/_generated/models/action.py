@@ -348,7 +348,7 @@ def _fields() -> tuple[Field, ...]:
         ("slack_message_format", "slack_message_format", False, STRING),
         ("steps", "steps", False, ListOf(ModelOf(ActionStep))),
         ("deleted", "deleted", False, BOOLEAN),
-        ("last_calculated_at", "last_calculated_at", False, Nullable(DATE_TIME)),
+        ("last_calculated_at", "last_calculated_at", False, DATE_TIME),
         ("pinned_at", "pinned_at", False, Nullable(DATE_TIME)),
     )
 
