@@ -5,7 +5,8 @@ from typing import Any
 
 import schemathesis
 from hypothesis import HealthCheck, settings
-from schemathesis.specs.openapi.checks import positive_data_acceptance
+from schemathesis.core.parameters import ParameterLocation
+from schemathesis.specs.openapi.checks import negative_data_rejection, positive_data_acceptance
 
 from posthog_api.testing import FakePostHog
 
@@ -30,4 +31,9 @@ def test_every_answer_of_the_fake_conforms_to_the_spec(case: Any) -> None:
         if case.operation.definition.raw.get("operationId") in REFUSED_BY_DESIGN
         else []
     )
+    if case.meta is not None and case.meta.is_negative_at(ParameterLocation.HEADER):
+        # The case's invalid header is a missing Authorization, which the key below puts back:
+        # what reaches the fake may then be valid but for an unknown query parameter, which
+        # PostHog (and the fake) ignore, so "accepted invalid data" would be a false alarm.
+        excluded.append(negative_data_rejection)
     case.call_and_validate(headers={"Authorization": "Bearer phx_schemathesis"}, excluded_checks=excluded)
