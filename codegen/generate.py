@@ -436,13 +436,14 @@ _SCALAR_KINDS = {
     "DateProperty": "DATE",
     "UuidProperty": "UUID_STRING",
 }
-# Values the fast path stores as they are (no conversion that would fail by itself on a wrong value).
+# Values the fast path stores as they are (no conversion that would fail by itself on a wrong
+# value): the classes JSON gives them.
 _CHECKED = {
-    "StringProperty": "STR",
-    "IntProperty": "INT",
-    "FloatProperty": "NUM",
-    "BooleanProperty": "BOOL",
-    "ListProperty": "LIST",
+    "StringProperty": ("str",),
+    "IntProperty": ("int",),
+    "FloatProperty": ("int", "float"),
+    "BooleanProperty": ("bool",),
+    "ListProperty": ("list",),
 }
 RESERVED_ATTRIBUTES = frozenset({"additional_properties", "validation_issues"})
 
@@ -477,15 +478,50 @@ def field_kind(prop: Any) -> str:
     return f"Nullable({kind})" if nullable else kind
 
 
-def fast_check(prop: Any) -> str:
-    """The ``types.IS_*`` set of classes the fast path accepts for ``prop`` stored as it is, or ``""``
-    when the conversion itself fails on a value that does not fit (models, enums, dates, UUIDs)."""
+def _conversion(prop: Any, value: str) -> str:
+    """The expression converting JSON ``value`` for ``prop`` (not null), or ``""`` when it is kept as it is."""
+    target, _ = _non_null(prop)
+    name = type(target).__name__
+    if name == "ModelProperty":
+        return f"{target.class_info.name}._parse_fast({value})"
+    if name == "EnumProperty":
+        return f"enum_member({target.class_info.name}, {value})"
+    if name == "DateTimeProperty":
+        return f"datetime.datetime.fromisoformat({value})"
+    if name == "DateProperty":
+        return f"datetime.date.fromisoformat({value})"
+    if name == "UuidProperty":
+        return f"cached_uuid({value})"
+    if name == "ListProperty":
+        item = _conversion(target.inner_property, "_item")
+        if not item:
+            return ""
+        if _non_null(target.inner_property)[1]:
+            item = f"(None if _item is None else {item})"
+        return f"[{item} for _item in {value}]"
+    return ""
+
+
+def fast_field(prop: Any) -> dict[str, Any]:
+    """How the fast path reads ``prop`` (model.py.jinja): ``check``, the condition under which a value
+    kept as it is does not fit (identity tests, cheapest first: this is the hot path); ``convert``, the
+    conversion, which fails by itself on a value that does not fit, under ``guard`` (not null, not
+    absent); ``is_list``, whether the converted value must be a list first (a dict would iterate);
+    ``each``, the ``types.IS_*`` set the items of a list kept as it is must be in."""
     target, nullable = _non_null(prop)
-    base = _CHECKED.get(type(target).__name__)
-    if base is None:
-        return ""
-    suffix = ("N" if nullable else "") + ("" if prop.required else "U")
-    return f"IS_{base}_{suffix}" if suffix else f"IS_{base}"
+    convert = _conversion(prop, "_v")
+    guard = (["_v is not None"] if nullable else []) + ([] if prop.required else ["_v is not UNSET"])
+    check = ""
+    classes = _CHECKED.get(type(target).__name__)
+    if classes is not None and not convert:
+        check = " and ".join([f"_v.__class__ is not {name}" for name in classes] + guard)
+    return {
+        "check": check,
+        "convert": convert,
+        "guard": " and ".join(guard),
+        "is_list": bool(convert) and type(target).__name__ == "ListProperty",
+        "each": "" if convert else item_check(prop),
+    }
 
 
 def item_check(prop: Any) -> str:
@@ -494,10 +530,11 @@ def item_check(prop: Any) -> str:
     if type(target).__name__ != "ListProperty":
         return ""
     item, nullable = _non_null(target.inner_property)
-    base = _CHECKED.get(type(item).__name__)
-    if base is None or base == "LIST":
+    classes = _CHECKED.get(type(item).__name__)
+    if classes is None or classes == ("list",):
         return ""
-    return f"IS_{base}" + ("_N" if nullable else "")
+    name = {"str": "STR", "int": "INT", "bool": "BOOL"}.get(classes[0], "NUM")
+    return f"IS_{name}_N" if nullable else f"IS_{name}"
 
 
 # --------------------------------------------------------------------- generation
@@ -530,7 +567,7 @@ def generate_into(workdir: Path) -> Path:
     project = _get_project_for_url_or_path(config=config, custom_template_path=CODEGEN / "templates")
     if isinstance(project, GeneratorError):
         raise SystemExit(f"openapi-python-client could not read the spec: {project.header}\n{project.detail}")
-    project.env.globals.update(field_kind=field_kind, fast_check=fast_check, item_check=item_check)
+    project.env.globals.update(field_kind=field_kind, fast_field=fast_field)
     with contextlib.redirect_stdout(io.StringIO()):
         errors = project.build()
     # openapi-python-client skips what it cannot parse and reports it here; nothing may be skipped.
