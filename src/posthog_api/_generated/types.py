@@ -197,27 +197,16 @@ class Drift(Exception):
 FAST_PATH_FAILURES = (Drift, KeyError, TypeError, ValueError, AttributeError)
 
 _NONE = type(None)
-# Accepted classes of values stored without conversion: base, then _N (or null), then _U (or absent).
+# The classes JSON gives a scalar of the spec (then or null: _N), for tolerant parsing and for
+# the items of a list of scalars.
 IS_STR = frozenset((str,))
 IS_STR_N = frozenset((str, _NONE))
-IS_STR_U = frozenset((str, Unset))
-IS_STR_NU = frozenset((str, _NONE, Unset))
 IS_INT = frozenset((int,))
 IS_INT_N = frozenset((int, _NONE))
-IS_INT_U = frozenset((int, Unset))
-IS_INT_NU = frozenset((int, _NONE, Unset))
 IS_NUM = frozenset((int, float))
 IS_NUM_N = frozenset((int, float, _NONE))
-IS_NUM_U = frozenset((int, float, Unset))
-IS_NUM_NU = frozenset((int, float, _NONE, Unset))
 IS_BOOL = frozenset((bool,))
 IS_BOOL_N = frozenset((bool, _NONE))
-IS_BOOL_U = frozenset((bool, Unset))
-IS_BOOL_NU = frozenset((bool, _NONE, Unset))
-IS_LIST = frozenset((list,))
-IS_LIST_N = frozenset((list, _NONE))
-IS_LIST_U = frozenset((list, Unset))
-IS_LIST_NU = frozenset((list, _NONE, Unset))
 
 
 def check_items(value: Any, accepted: frozenset[type]) -> None:

@@ -15,14 +15,6 @@ from ..types import (
     DATE_TIME,
     FAST_PATH_FAILURES,
     INTEGER,
-    IS_BOOL,
-    IS_BOOL_U,
-    IS_INT,
-    IS_LIST_U,
-    IS_STR,
-    IS_STR_N,
-    IS_STR_NU,
-    IS_STR_U,
     STRING,
     UNSET,
     Drift,
@@ -240,71 +232,78 @@ class Action:
         self.validation_issues = ()
         _v: Any
         _v = d["id"]
-        if type(_v) not in IS_INT:
+        if _v.__class__ is not int:
             raise Drift
         self.id = _v
         _v = d["created_at"]
-        self.created_at = datetime.datetime.fromisoformat(_v)
+        _v = datetime.datetime.fromisoformat(_v)
+        self.created_at = _v
         _v = d["created_by"]
-        self.created_by = None if _v is None else UserBasic._parse_fast(_v)
+        if _v is not None:
+            _v = UserBasic._parse_fast(_v)
+        self.created_by = _v
         _v = d["is_calculating"]
-        if type(_v) not in IS_BOOL:
+        if _v.__class__ is not bool:
             raise Drift
         self.is_calculating = _v
         _v = d["team_id"]
-        if type(_v) not in IS_INT:
+        if _v.__class__ is not int:
             raise Drift
         self.team_id = _v
         _v = d["is_action"]
-        if type(_v) not in IS_BOOL:
+        if _v.__class__ is not bool:
             raise Drift
         self.is_action = _v
         _v = d["bytecode_error"]
-        if type(_v) not in IS_STR_N:
+        if _v.__class__ is not str and _v is not None:
             raise Drift
         self.bytecode_error = _v
         _v = d["creation_context"]
-        if type(_v) not in IS_STR:
+        if _v.__class__ is not str:
             raise Drift
         self.creation_context = _v
         _v = d["user_access_level"]
-        if type(_v) not in IS_STR_N:
+        if _v.__class__ is not str and _v is not None:
             raise Drift
         self.user_access_level = _v
         _v = get("name", UNSET)
-        if type(_v) not in IS_STR_NU:
+        if _v.__class__ is not str and _v is not None and _v is not UNSET:
             raise Drift
         self.name = _v
         _v = get("description", UNSET)
-        if type(_v) not in IS_STR_U:
+        if _v.__class__ is not str and _v is not UNSET:
             raise Drift
         self.description = _v
         _v = get("tags", UNSET)
-        if type(_v) not in IS_LIST_U:
+        if _v.__class__ is not list and _v is not UNSET:
             raise Drift
         self.tags = _v
         _v = get("post_to_slack", UNSET)
-        if type(_v) not in IS_BOOL_U:
+        if _v.__class__ is not bool and _v is not UNSET:
             raise Drift
         self.post_to_slack = _v
         _v = get("slack_message_format", UNSET)
-        if type(_v) not in IS_STR_U:
+        if _v.__class__ is not str and _v is not UNSET:
             raise Drift
         self.slack_message_format = _v
         _v = get("steps", UNSET)
-        if type(_v) not in IS_LIST_U:
-            raise Drift
-        self.steps = _v if _v is UNSET else [ActionStep._parse_fast(_item) for _item in _v]
+        if _v is not UNSET:
+            if _v.__class__ is not list:
+                raise Drift
+            _v = [ActionStep._parse_fast(_item) for _item in _v]
+        self.steps = _v
         _v = get("deleted", UNSET)
-        if type(_v) not in IS_BOOL_U:
+        if _v.__class__ is not bool and _v is not UNSET:
             raise Drift
         self.deleted = _v
         _v = get("last_calculated_at", UNSET)
-        self.last_calculated_at = _v if _v is UNSET else datetime.datetime.fromisoformat(_v)
+        if _v is not UNSET:
+            _v = datetime.datetime.fromisoformat(_v)
+        self.last_calculated_at = _v
         _v = get("pinned_at", UNSET)
-        self.pinned_at = (
-            _v if _v is UNSET else (None if _v is None else datetime.datetime.fromisoformat(_v))
-        )
+        if _v is not None and _v is not UNSET:
+            _v = datetime.datetime.fromisoformat(_v)
+        self.pinned_at = _v
         if d.keys() <= _KNOWN_FIELDS:
             self.additional_properties = {}
         else:

@@ -14,10 +14,6 @@ from ..types import (
     BOOLEAN,
     DATE_TIME,
     FAST_PATH_FAILURES,
-    IS_BOOL_U,
-    IS_LIST_U,
-    IS_STR_NU,
-    IS_STR_U,
     STRING,
     UNSET,
     Drift,
@@ -177,41 +173,45 @@ class ActionRequest:
         self.validation_issues = ()
         _v: Any
         _v = get("name", UNSET)
-        if type(_v) not in IS_STR_NU:
+        if _v.__class__ is not str and _v is not None and _v is not UNSET:
             raise Drift
         self.name = _v
         _v = get("description", UNSET)
-        if type(_v) not in IS_STR_U:
+        if _v.__class__ is not str and _v is not UNSET:
             raise Drift
         self.description = _v
         _v = get("tags", UNSET)
-        if type(_v) not in IS_LIST_U:
+        if _v.__class__ is not list and _v is not UNSET:
             raise Drift
         self.tags = _v
         _v = get("post_to_slack", UNSET)
-        if type(_v) not in IS_BOOL_U:
+        if _v.__class__ is not bool and _v is not UNSET:
             raise Drift
         self.post_to_slack = _v
         _v = get("slack_message_format", UNSET)
-        if type(_v) not in IS_STR_U:
+        if _v.__class__ is not str and _v is not UNSET:
             raise Drift
         self.slack_message_format = _v
         _v = get("steps", UNSET)
-        if type(_v) not in IS_LIST_U:
-            raise Drift
-        self.steps = _v if _v is UNSET else [ActionStep._parse_fast(_item) for _item in _v]
+        if _v is not UNSET:
+            if _v.__class__ is not list:
+                raise Drift
+            _v = [ActionStep._parse_fast(_item) for _item in _v]
+        self.steps = _v
         _v = get("deleted", UNSET)
-        if type(_v) not in IS_BOOL_U:
+        if _v.__class__ is not bool and _v is not UNSET:
             raise Drift
         self.deleted = _v
         _v = get("last_calculated_at", UNSET)
-        self.last_calculated_at = _v if _v is UNSET else datetime.datetime.fromisoformat(_v)
+        if _v is not UNSET:
+            _v = datetime.datetime.fromisoformat(_v)
+        self.last_calculated_at = _v
         _v = get("pinned_at", UNSET)
-        self.pinned_at = (
-            _v if _v is UNSET else (None if _v is None else datetime.datetime.fromisoformat(_v))
-        )
+        if _v is not None and _v is not UNSET:
+            _v = datetime.datetime.fromisoformat(_v)
+        self.pinned_at = _v
         _v = get("_create_in_folder", UNSET)
-        if type(_v) not in IS_STR_U:
+        if _v.__class__ is not str and _v is not UNSET:
             raise Drift
         self.create_in_folder = _v
         if d.keys() <= _KNOWN_FIELDS:

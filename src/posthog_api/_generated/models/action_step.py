@@ -11,9 +11,6 @@ from attrs import field as _attrs_field
 from ..models.action_step_matching_enum import ActionStepMatchingEnum
 from ..types import (
     FAST_PATH_FAILURES,
-    IS_LIST_NU,
-    IS_STR_NU,
-    IS_STR_U,
     STRING,
     UNSET,
     Drift,
@@ -229,55 +226,53 @@ class ActionStep:
         self.validation_issues = ()
         _v: Any
         _v = get("id", UNSET)
-        if type(_v) not in IS_STR_U:
+        if _v.__class__ is not str and _v is not UNSET:
             raise Drift
         self.id = _v
         _v = get("event", UNSET)
-        if type(_v) not in IS_STR_NU:
+        if _v.__class__ is not str and _v is not None and _v is not UNSET:
             raise Drift
         self.event = _v
         _v = get("properties", UNSET)
-        if type(_v) not in IS_LIST_NU:
-            raise Drift
-        self.properties = (
-            _v
-            if _v is UNSET
-            else (None if _v is None else [PropertyFilter._parse_fast(_item) for _item in _v])
-        )
+        if _v is not None and _v is not UNSET:
+            if _v.__class__ is not list:
+                raise Drift
+            _v = [PropertyFilter._parse_fast(_item) for _item in _v]
+        self.properties = _v
         _v = get("selector", UNSET)
-        if type(_v) not in IS_STR_NU:
+        if _v.__class__ is not str and _v is not None and _v is not UNSET:
             raise Drift
         self.selector = _v
         _v = get("tag_name", UNSET)
-        if type(_v) not in IS_STR_NU:
+        if _v.__class__ is not str and _v is not None and _v is not UNSET:
             raise Drift
         self.tag_name = _v
         _v = get("text", UNSET)
-        if type(_v) not in IS_STR_NU:
+        if _v.__class__ is not str and _v is not None and _v is not UNSET:
             raise Drift
         self.text = _v
         _v = get("text_matching", UNSET)
-        self.text_matching = (
-            _v if _v is UNSET else (None if _v is None else enum_member(ActionStepMatchingEnum, _v))
-        )
+        if _v is not None and _v is not UNSET:
+            _v = enum_member(ActionStepMatchingEnum, _v)
+        self.text_matching = _v
         _v = get("href", UNSET)
-        if type(_v) not in IS_STR_NU:
+        if _v.__class__ is not str and _v is not None and _v is not UNSET:
             raise Drift
         self.href = _v
         _v = get("href_matching", UNSET)
-        self.href_matching = (
-            _v if _v is UNSET else (None if _v is None else enum_member(ActionStepMatchingEnum, _v))
-        )
+        if _v is not None and _v is not UNSET:
+            _v = enum_member(ActionStepMatchingEnum, _v)
+        self.href_matching = _v
         _v = get("url", UNSET)
-        if type(_v) not in IS_STR_NU:
+        if _v.__class__ is not str and _v is not None and _v is not UNSET:
             raise Drift
         self.url = _v
         _v = get("url_matching", UNSET)
-        self.url_matching = (
-            _v if _v is UNSET else (None if _v is None else enum_member(ActionStepMatchingEnum, _v))
-        )
+        if _v is not None and _v is not UNSET:
+            _v = enum_member(ActionStepMatchingEnum, _v)
+        self.url_matching = _v
         _v = get("name", UNSET)
-        if type(_v) not in IS_STR_NU:
+        if _v.__class__ is not str and _v is not None and _v is not UNSET:
             raise Drift
         self.name = _v
         if d.keys() <= _KNOWN_FIELDS:

@@ -13,7 +13,6 @@ from attrs import field as _attrs_field
 from ..types import (
     DATE_TIME,
     FAST_PATH_FAILURES,
-    IS_STR,
     STRING,
     UNSET,
     UUID_STRING,
@@ -126,21 +125,27 @@ class ConversationView:
         self.validation_issues = ()
         _v: Any
         _v = d["id"]
-        self.id = cached_uuid(_v)
+        _v = cached_uuid(_v)
+        self.id = _v
         _v = d["short_id"]
-        if type(_v) not in IS_STR:
+        if _v.__class__ is not str:
             raise Drift
         self.short_id = _v
         _v = d["name"]
-        if type(_v) not in IS_STR:
+        if _v.__class__ is not str:
             raise Drift
         self.name = _v
         _v = d["created_at"]
-        self.created_at = datetime.datetime.fromisoformat(_v)
+        _v = datetime.datetime.fromisoformat(_v)
+        self.created_at = _v
         _v = d["created_by"]
-        self.created_by = None if _v is None else UserBasic._parse_fast(_v)
+        if _v is not None:
+            _v = UserBasic._parse_fast(_v)
+        self.created_by = _v
         _v = get("filters", UNSET)
-        self.filters = _v if _v is UNSET else ConversationViewFilters._parse_fast(_v)
+        if _v is not UNSET:
+            _v = ConversationViewFilters._parse_fast(_v)
+        self.filters = _v
         if d.keys() <= _KNOWN_FIELDS:
             self.additional_properties = {}
         else:

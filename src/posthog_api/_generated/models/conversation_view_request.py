@@ -10,7 +10,6 @@ from attrs import field as _attrs_field
 
 from ..types import (
     FAST_PATH_FAILURES,
-    IS_STR,
     STRING,
     UNSET,
     Drift,
@@ -91,11 +90,13 @@ class ConversationViewRequest:
         self.validation_issues = ()
         _v: Any
         _v = d["name"]
-        if type(_v) not in IS_STR:
+        if _v.__class__ is not str:
             raise Drift
         self.name = _v
         _v = get("filters", UNSET)
-        self.filters = _v if _v is UNSET else ConversationViewRequestFilters._parse_fast(_v)
+        if _v is not UNSET:
+            _v = ConversationViewRequestFilters._parse_fast(_v)
+        self.filters = _v
         if d.keys() <= _KNOWN_FIELDS:
             self.additional_properties = {}
         else:

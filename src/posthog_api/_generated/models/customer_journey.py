@@ -14,10 +14,6 @@ from ..types import (
     DATE_TIME,
     FAST_PATH_FAILURES,
     INTEGER,
-    IS_INT,
-    IS_INT_N,
-    IS_STR,
-    IS_STR_NU,
     STRING,
     UNSET,
     UUID_STRING,
@@ -136,25 +132,29 @@ class CustomerJourney:
         self.validation_issues = ()
         _v: Any
         _v = d["id"]
-        self.id = cached_uuid(_v)
+        _v = cached_uuid(_v)
+        self.id = _v
         _v = d["insight"]
-        if type(_v) not in IS_INT:
+        if _v.__class__ is not int:
             raise Drift
         self.insight = _v
         _v = d["name"]
-        if type(_v) not in IS_STR:
+        if _v.__class__ is not str:
             raise Drift
         self.name = _v
         _v = d["created_at"]
-        self.created_at = datetime.datetime.fromisoformat(_v)
+        _v = datetime.datetime.fromisoformat(_v)
+        self.created_at = _v
         _v = d["created_by"]
-        if type(_v) not in IS_INT_N:
+        if _v.__class__ is not int and _v is not None:
             raise Drift
         self.created_by = _v
         _v = d["updated_at"]
-        self.updated_at = None if _v is None else datetime.datetime.fromisoformat(_v)
+        if _v is not None:
+            _v = datetime.datetime.fromisoformat(_v)
+        self.updated_at = _v
         _v = get("description", UNSET)
-        if type(_v) not in IS_STR_NU:
+        if _v.__class__ is not str and _v is not None and _v is not UNSET:
             raise Drift
         self.description = _v
         if d.keys() <= _KNOWN_FIELDS:

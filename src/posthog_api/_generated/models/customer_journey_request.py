@@ -11,9 +11,6 @@ from attrs import field as _attrs_field
 from ..types import (
     FAST_PATH_FAILURES,
     INTEGER,
-    IS_INT,
-    IS_STR,
-    IS_STR_NU,
     STRING,
     UNSET,
     Drift,
@@ -98,15 +95,15 @@ class CustomerJourneyRequest:
         self.validation_issues = ()
         _v: Any
         _v = d["insight"]
-        if type(_v) not in IS_INT:
+        if _v.__class__ is not int:
             raise Drift
         self.insight = _v
         _v = d["name"]
-        if type(_v) not in IS_STR:
+        if _v.__class__ is not str:
             raise Drift
         self.name = _v
         _v = get("description", UNSET)
-        if type(_v) not in IS_STR_NU:
+        if _v.__class__ is not str and _v is not None and _v is not UNSET:
             raise Drift
         self.description = _v
         if d.keys() <= _KNOWN_FIELDS:

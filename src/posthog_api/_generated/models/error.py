@@ -10,8 +10,6 @@ from attrs import field as _attrs_field
 
 from ..types import (
     FAST_PATH_FAILURES,
-    IS_STR,
-    IS_STR_N,
     STRING,
     UNSET,
     Drift,
@@ -118,25 +116,25 @@ class Error:
         self.validation_issues = ()
         _v: Any
         _v = d["type"]
-        if type(_v) not in IS_STR:
+        if _v.__class__ is not str:
             raise Drift
         self.type_ = _v
         _v = d["code"]
-        if type(_v) not in IS_STR:
+        if _v.__class__ is not str:
             raise Drift
         self.code = _v
         _v = d["detail"]
-        if type(_v) not in IS_STR:
+        if _v.__class__ is not str:
             raise Drift
         self.detail = _v
         _v = d["attr"]
-        if type(_v) not in IS_STR_N:
+        if _v.__class__ is not str and _v is not None:
             raise Drift
         self.attr = _v
         _v = get("extra", UNSET)
-        self.extra = (
-            _v if _v is UNSET else (None if _v is None else ErrorExtraType0._parse_fast(_v))
-        )
+        if _v is not None and _v is not UNSET:
+            _v = ErrorExtraType0._parse_fast(_v)
+        self.extra = _v
         if d.keys() <= _KNOWN_FIELDS:
             self.additional_properties = {}
         else:

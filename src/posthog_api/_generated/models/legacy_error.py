@@ -11,7 +11,6 @@ from attrs import field as _attrs_field
 from ..types import (
     ANY,
     FAST_PATH_FAILURES,
-    IS_STR,
     STRING,
     UNSET,
     Drift,
@@ -86,7 +85,7 @@ class LegacyError:
         self.validation_issues = ()
         _v: Any
         _v = d["message"]
-        if type(_v) not in IS_STR:
+        if _v.__class__ is not str:
             raise Drift
         self.message = _v
         self.detail = get("detail", UNSET)

@@ -14,12 +14,6 @@ from ..types import (
     BOOLEAN,
     DATE_TIME,
     FAST_PATH_FAILURES,
-    IS_BOOL,
-    IS_BOOL_U,
-    IS_STR,
-    IS_STR_N,
-    IS_STR_NU,
-    IS_STR_U,
     STRING,
     UNSET,
     UUID_STRING,
@@ -198,59 +192,62 @@ class OrganizationDomain:
         self.validation_issues = ()
         _v: Any
         _v = d["id"]
-        self.id = cached_uuid(_v)
+        _v = cached_uuid(_v)
+        self.id = _v
         _v = d["domain"]
-        if type(_v) not in IS_STR:
+        if _v.__class__ is not str:
             raise Drift
         self.domain = _v
         _v = d["is_verified"]
-        if type(_v) not in IS_BOOL:
+        if _v.__class__ is not bool:
             raise Drift
         self.is_verified = _v
         _v = d["verified_at"]
-        self.verified_at = None if _v is None else datetime.datetime.fromisoformat(_v)
+        if _v is not None:
+            _v = datetime.datetime.fromisoformat(_v)
+        self.verified_at = _v
         _v = d["verification_challenge"]
-        if type(_v) not in IS_STR:
+        if _v.__class__ is not str:
             raise Drift
         self.verification_challenge = _v
         _v = d["has_saml"]
-        if type(_v) not in IS_BOOL:
+        if _v.__class__ is not bool:
             raise Drift
         self.has_saml = _v
         _v = d["has_scim"]
-        if type(_v) not in IS_BOOL:
+        if _v.__class__ is not bool:
             raise Drift
         self.has_scim = _v
         _v = d["scim_base_url"]
-        if type(_v) not in IS_STR_N:
+        if _v.__class__ is not str and _v is not None:
             raise Drift
         self.scim_base_url = _v
         _v = d["scim_bearer_token"]
-        if type(_v) not in IS_STR_N:
+        if _v.__class__ is not str and _v is not None:
             raise Drift
         self.scim_bearer_token = _v
         _v = get("jit_provisioning_enabled", UNSET)
-        if type(_v) not in IS_BOOL_U:
+        if _v.__class__ is not bool and _v is not UNSET:
             raise Drift
         self.jit_provisioning_enabled = _v
         _v = get("sso_enforcement", UNSET)
-        if type(_v) not in IS_STR_U:
+        if _v.__class__ is not str and _v is not UNSET:
             raise Drift
         self.sso_enforcement = _v
         _v = get("saml_entity_id", UNSET)
-        if type(_v) not in IS_STR_NU:
+        if _v.__class__ is not str and _v is not None and _v is not UNSET:
             raise Drift
         self.saml_entity_id = _v
         _v = get("saml_acs_url", UNSET)
-        if type(_v) not in IS_STR_NU:
+        if _v.__class__ is not str and _v is not None and _v is not UNSET:
             raise Drift
         self.saml_acs_url = _v
         _v = get("saml_x509_cert", UNSET)
-        if type(_v) not in IS_STR_NU:
+        if _v.__class__ is not str and _v is not None and _v is not UNSET:
             raise Drift
         self.saml_x509_cert = _v
         _v = get("scim_enabled", UNSET)
-        if type(_v) not in IS_BOOL_U:
+        if _v.__class__ is not bool and _v is not UNSET:
             raise Drift
         self.scim_enabled = _v
         if d.keys() <= _KNOWN_FIELDS:

@@ -11,9 +11,6 @@ from attrs import field as _attrs_field
 from ..types import (
     FAST_PATH_FAILURES,
     INTEGER,
-    IS_INT,
-    IS_LIST,
-    IS_STR_NU,
     STRING,
     UNSET,
     Drift,
@@ -119,19 +116,20 @@ class PaginatedConversationViewList:
         self.validation_issues = ()
         _v: Any
         _v = d["count"]
-        if type(_v) not in IS_INT:
+        if _v.__class__ is not int:
             raise Drift
         self.count = _v
         _v = d["results"]
-        if type(_v) not in IS_LIST:
+        if _v.__class__ is not list:
             raise Drift
-        self.results = [ConversationView._parse_fast(_item) for _item in _v]
+        _v = [ConversationView._parse_fast(_item) for _item in _v]
+        self.results = _v
         _v = get("next", UNSET)
-        if type(_v) not in IS_STR_NU:
+        if _v.__class__ is not str and _v is not None and _v is not UNSET:
             raise Drift
         self.next_ = _v
         _v = get("previous", UNSET)
-        if type(_v) not in IS_STR_NU:
+        if _v.__class__ is not str and _v is not None and _v is not UNSET:
             raise Drift
         self.previous = _v
         if d.keys() <= _KNOWN_FIELDS:

@@ -11,9 +11,6 @@ from attrs import field as _attrs_field
 from ..types import (
     FAST_PATH_FAILURES,
     INTEGER,
-    IS_INT_U,
-    IS_STR_NU,
-    IS_STR_U,
     STRING,
     UNSET,
     Drift,
@@ -100,15 +97,15 @@ class PatchedCustomerJourneyRequest:
         self.validation_issues = ()
         _v: Any
         _v = get("insight", UNSET)
-        if type(_v) not in IS_INT_U:
+        if _v.__class__ is not int and _v is not UNSET:
             raise Drift
         self.insight = _v
         _v = get("name", UNSET)
-        if type(_v) not in IS_STR_U:
+        if _v.__class__ is not str and _v is not UNSET:
             raise Drift
         self.name = _v
         _v = get("description", UNSET)
-        if type(_v) not in IS_STR_NU:
+        if _v.__class__ is not str and _v is not None and _v is not UNSET:
             raise Drift
         self.description = _v
         if d.keys() <= _KNOWN_FIELDS:

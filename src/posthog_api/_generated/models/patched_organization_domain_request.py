@@ -11,9 +11,6 @@ from attrs import field as _attrs_field
 from ..types import (
     BOOLEAN,
     FAST_PATH_FAILURES,
-    IS_BOOL_U,
-    IS_STR_NU,
-    IS_STR_U,
     STRING,
     UNSET,
     Drift,
@@ -136,31 +133,31 @@ class PatchedOrganizationDomainRequest:
         self.validation_issues = ()
         _v: Any
         _v = get("domain", UNSET)
-        if type(_v) not in IS_STR_U:
+        if _v.__class__ is not str and _v is not UNSET:
             raise Drift
         self.domain = _v
         _v = get("jit_provisioning_enabled", UNSET)
-        if type(_v) not in IS_BOOL_U:
+        if _v.__class__ is not bool and _v is not UNSET:
             raise Drift
         self.jit_provisioning_enabled = _v
         _v = get("sso_enforcement", UNSET)
-        if type(_v) not in IS_STR_U:
+        if _v.__class__ is not str and _v is not UNSET:
             raise Drift
         self.sso_enforcement = _v
         _v = get("saml_entity_id", UNSET)
-        if type(_v) not in IS_STR_NU:
+        if _v.__class__ is not str and _v is not None and _v is not UNSET:
             raise Drift
         self.saml_entity_id = _v
         _v = get("saml_acs_url", UNSET)
-        if type(_v) not in IS_STR_NU:
+        if _v.__class__ is not str and _v is not None and _v is not UNSET:
             raise Drift
         self.saml_acs_url = _v
         _v = get("saml_x509_cert", UNSET)
-        if type(_v) not in IS_STR_NU:
+        if _v.__class__ is not str and _v is not None and _v is not UNSET:
             raise Drift
         self.saml_x509_cert = _v
         _v = get("scim_enabled", UNSET)
-        if type(_v) not in IS_BOOL_U:
+        if _v.__class__ is not bool and _v is not UNSET:
             raise Drift
         self.scim_enabled = _v
         if d.keys() <= _KNOWN_FIELDS:

@@ -17,14 +17,7 @@ from ..types import (
     DATE_TIME,
     FAST_PATH_FAILURES,
     INTEGER,
-    IS_BOOL_U,
     IS_INT,
-    IS_INT_NU,
-    IS_INT_U,
-    IS_LIST_NU,
-    IS_LIST_U,
-    IS_STR_NU,
-    IS_STR_U,
     STRING,
     UNSET,
     Drift,
@@ -274,74 +267,78 @@ class PatchedSubscriptionRequest:
         self.validation_issues = ()
         _v: Any
         _v = get("dashboard", UNSET)
-        if type(_v) not in IS_INT_NU:
+        if _v.__class__ is not int and _v is not None and _v is not UNSET:
             raise Drift
         self.dashboard = _v
         _v = get("insight", UNSET)
-        if type(_v) not in IS_INT_NU:
+        if _v.__class__ is not int and _v is not None and _v is not UNSET:
             raise Drift
         self.insight = _v
         _v = get("target_type", UNSET)
-        self.target_type = _v if _v is UNSET else enum_member(TargetTypeEnum, _v)
+        if _v is not UNSET:
+            _v = enum_member(TargetTypeEnum, _v)
+        self.target_type = _v
         _v = get("target_value", UNSET)
-        if type(_v) not in IS_STR_U:
+        if _v.__class__ is not str and _v is not UNSET:
             raise Drift
         self.target_value = _v
         _v = get("frequency", UNSET)
-        self.frequency = _v if _v is UNSET else enum_member(FrequencyEnum, _v)
+        if _v is not UNSET:
+            _v = enum_member(FrequencyEnum, _v)
+        self.frequency = _v
         _v = get("interval", UNSET)
-        if type(_v) not in IS_INT_U:
+        if _v.__class__ is not int and _v is not UNSET:
             raise Drift
         self.interval = _v
         _v = get("byweekday", UNSET)
-        if type(_v) not in IS_LIST_NU:
-            raise Drift
-        self.byweekday = (
-            _v
-            if _v is UNSET
-            else (None if _v is None else [enum_member(ByweekdayEnum, _item) for _item in _v])
-        )
+        if _v is not None and _v is not UNSET:
+            if _v.__class__ is not list:
+                raise Drift
+            _v = [enum_member(ByweekdayEnum, _item) for _item in _v]
+        self.byweekday = _v
         _v = get("bysetpos", UNSET)
-        if type(_v) not in IS_INT_NU:
+        if _v.__class__ is not int and _v is not None and _v is not UNSET:
             raise Drift
         self.bysetpos = _v
         _v = get("count", UNSET)
-        if type(_v) not in IS_INT_NU:
+        if _v.__class__ is not int and _v is not None and _v is not UNSET:
             raise Drift
         self.count = _v
         _v = get("start_date", UNSET)
-        self.start_date = _v if _v is UNSET else datetime.datetime.fromisoformat(_v)
+        if _v is not UNSET:
+            _v = datetime.datetime.fromisoformat(_v)
+        self.start_date = _v
         _v = get("until_date", UNSET)
-        self.until_date = (
-            _v if _v is UNSET else (None if _v is None else datetime.datetime.fromisoformat(_v))
-        )
+        if _v is not None and _v is not UNSET:
+            _v = datetime.datetime.fromisoformat(_v)
+        self.until_date = _v
         _v = get("deleted", UNSET)
-        if type(_v) not in IS_BOOL_U:
+        if _v.__class__ is not bool and _v is not UNSET:
             raise Drift
         self.deleted = _v
         _v = get("title", UNSET)
-        if type(_v) not in IS_STR_NU:
+        if _v.__class__ is not str and _v is not None and _v is not UNSET:
             raise Drift
         self.title = _v
         _v = get("invite_message", UNSET)
-        if type(_v) not in IS_STR_NU:
+        if _v.__class__ is not str and _v is not None and _v is not UNSET:
             raise Drift
         self.invite_message = _v
         _v = get("dashboard_export_insights", UNSET)
-        if type(_v) not in IS_LIST_U:
+        if _v.__class__ is not list and _v is not UNSET:
             raise Drift
         check_items(_v, IS_INT)
         self.dashboard_export_insights = _v
         _v = get("integration_id", UNSET)
-        if type(_v) not in IS_INT_NU:
+        if _v.__class__ is not int and _v is not None and _v is not UNSET:
             raise Drift
         self.integration_id = _v
         _v = get("summary_enabled", UNSET)
-        if type(_v) not in IS_BOOL_U:
+        if _v.__class__ is not bool and _v is not UNSET:
             raise Drift
         self.summary_enabled = _v
         _v = get("summary_prompt_guide", UNSET)
-        if type(_v) not in IS_STR_U:
+        if _v.__class__ is not str and _v is not UNSET:
             raise Drift
         self.summary_prompt_guide = _v
         if d.keys() <= _KNOWN_FIELDS:

@@ -12,8 +12,6 @@ from attrs import field as _attrs_field
 from ..types import (
     BOOLEAN,
     FAST_PATH_FAILURES,
-    IS_BOOL_U,
-    IS_LIST_U,
     IS_STR,
     STRING,
     UNSET,
@@ -125,24 +123,26 @@ class PersonBulkDeleteRequest:
         self.validation_issues = ()
         _v: Any
         _v = get("ids", UNSET)
-        if type(_v) not in IS_LIST_U:
-            raise Drift
-        self.ids = _v if _v is UNSET else [cached_uuid(_item) for _item in _v]
+        if _v is not UNSET:
+            if _v.__class__ is not list:
+                raise Drift
+            _v = [cached_uuid(_item) for _item in _v]
+        self.ids = _v
         _v = get("distinct_ids", UNSET)
-        if type(_v) not in IS_LIST_U:
+        if _v.__class__ is not list and _v is not UNSET:
             raise Drift
         check_items(_v, IS_STR)
         self.distinct_ids = _v
         _v = get("delete_events", UNSET)
-        if type(_v) not in IS_BOOL_U:
+        if _v.__class__ is not bool and _v is not UNSET:
             raise Drift
         self.delete_events = _v
         _v = get("delete_recordings", UNSET)
-        if type(_v) not in IS_BOOL_U:
+        if _v.__class__ is not bool and _v is not UNSET:
             raise Drift
         self.delete_recordings = _v
         _v = get("keep_person", UNSET)
-        if type(_v) not in IS_BOOL_U:
+        if _v.__class__ is not bool and _v is not UNSET:
             raise Drift
         self.keep_person = _v
         if d.keys() <= _KNOWN_FIELDS:

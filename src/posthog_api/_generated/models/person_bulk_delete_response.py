@@ -12,10 +12,6 @@ from ..types import (
     BOOLEAN,
     FAST_PATH_FAILURES,
     INTEGER,
-    IS_BOOL,
-    IS_INT,
-    IS_INT_U,
-    IS_LIST_U,
     UNSET,
     Drift,
     Field,
@@ -129,31 +125,31 @@ class PersonBulkDeleteResponse:
         self.validation_issues = ()
         _v: Any
         _v = d["persons_found"]
-        if type(_v) not in IS_INT:
+        if _v.__class__ is not int:
             raise Drift
         self.persons_found = _v
         _v = d["persons_deleted"]
-        if type(_v) not in IS_INT:
+        if _v.__class__ is not int:
             raise Drift
         self.persons_deleted = _v
         _v = d["events_queued_for_deletion"]
-        if type(_v) not in IS_BOOL:
+        if _v.__class__ is not bool:
             raise Drift
         self.events_queued_for_deletion = _v
         _v = d["recordings_queued_for_deletion"]
-        if type(_v) not in IS_BOOL:
+        if _v.__class__ is not bool:
             raise Drift
         self.recordings_queued_for_deletion = _v
         _v = get("persons_queued_for_deletion", UNSET)
-        if type(_v) not in IS_INT_U:
+        if _v.__class__ is not int and _v is not UNSET:
             raise Drift
         self.persons_queued_for_deletion = _v
         _v = get("deletion_errors", UNSET)
-        if type(_v) not in IS_LIST_U:
-            raise Drift
-        self.deletion_errors = (
-            _v if _v is UNSET else [PersonDeletionError._parse_fast(_item) for _item in _v]
-        )
+        if _v is not UNSET:
+            if _v.__class__ is not list:
+                raise Drift
+            _v = [PersonDeletionError._parse_fast(_item) for _item in _v]
+        self.deletion_errors = _v
         if d.keys() <= _KNOWN_FIELDS:
             self.additional_properties = {}
         else:

@@ -10,7 +10,6 @@ from attrs import field as _attrs_field
 
 from ..types import (
     FAST_PATH_FAILURES,
-    IS_STR_U,
     STRING,
     UNSET,
     Drift,
@@ -80,7 +79,7 @@ class PersonDeletionError:
         self.validation_issues = ()
         _v: Any
         _v = get("person_uuid", UNSET)
-        if type(_v) not in IS_STR_U:
+        if _v.__class__ is not str and _v is not UNSET:
             raise Drift
         self.person_uuid = _v
         if d.keys() <= _KNOWN_FIELDS:

@@ -14,11 +14,7 @@ from ..types import (
     FAST_PATH_FAILURES,
     INTEGER,
     IS_INT,
-    IS_INT_U,
-    IS_LIST,
-    IS_LIST_N,
     IS_STR,
-    IS_STR_N,
     STRING,
     UNSET,
     Drift,
@@ -170,46 +166,47 @@ class PersonalAPIKey:
         self.validation_issues = ()
         _v: Any
         _v = d["id"]
-        if type(_v) not in IS_STR:
+        if _v.__class__ is not str:
             raise Drift
         self.id = _v
         _v = d["label"]
-        if type(_v) not in IS_STR:
+        if _v.__class__ is not str:
             raise Drift
         self.label = _v
         _v = d["mask_value"]
-        if type(_v) not in IS_STR_N:
+        if _v.__class__ is not str and _v is not None:
             raise Drift
         self.mask_value = _v
         _v = d["created_at"]
-        self.created_at = datetime.datetime.fromisoformat(_v)
+        _v = datetime.datetime.fromisoformat(_v)
+        self.created_at = _v
         _v = d["scopes"]
-        if type(_v) not in IS_LIST:
+        if _v.__class__ is not list:
             raise Drift
         check_items(_v, IS_STR)
         self.scopes = _v
         _v = d["scoped_teams"]
-        if type(_v) not in IS_LIST_N:
+        if _v.__class__ is not list and _v is not None:
             raise Drift
         check_items(_v, IS_INT)
         self.scoped_teams = _v
         _v = d["scoped_organizations"]
-        if type(_v) not in IS_LIST_N:
+        if _v.__class__ is not list and _v is not None:
             raise Drift
         check_items(_v, IS_STR)
         self.scoped_organizations = _v
         _v = get("last_used_at", UNSET)
-        self.last_used_at = (
-            _v if _v is UNSET else (None if _v is None else datetime.datetime.fromisoformat(_v))
-        )
+        if _v is not None and _v is not UNSET:
+            _v = datetime.datetime.fromisoformat(_v)
+        self.last_used_at = _v
         _v = get("user_id", UNSET)
-        if type(_v) not in IS_INT_U:
+        if _v.__class__ is not int and _v is not UNSET:
             raise Drift
         self.user_id = _v
         _v = get("last_rolled_at", UNSET)
-        self.last_rolled_at = (
-            _v if _v is UNSET else (None if _v is None else datetime.datetime.fromisoformat(_v))
-        )
+        if _v is not None and _v is not UNSET:
+            _v = datetime.datetime.fromisoformat(_v)
+        self.last_rolled_at = _v
         if d.keys() <= _KNOWN_FIELDS:
             self.additional_properties = {}
         else:

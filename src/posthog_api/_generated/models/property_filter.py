@@ -11,8 +11,6 @@ from attrs import field as _attrs_field
 from ..types import (
     ANY,
     FAST_PATH_FAILURES,
-    IS_STR_NU,
-    IS_STR_U,
     STRING,
     UNSET,
     Drift,
@@ -110,16 +108,16 @@ class PropertyFilter:
         self.validation_issues = ()
         _v: Any
         _v = get("key", UNSET)
-        if type(_v) not in IS_STR_U:
+        if _v.__class__ is not str and _v is not UNSET:
             raise Drift
         self.key = _v
         self.value = get("value", UNSET)
         _v = get("operator", UNSET)
-        if type(_v) not in IS_STR_NU:
+        if _v.__class__ is not str and _v is not None and _v is not UNSET:
             raise Drift
         self.operator = _v
         _v = get("type", UNSET)
-        if type(_v) not in IS_STR_U:
+        if _v.__class__ is not str and _v is not UNSET:
             raise Drift
         self.type_ = _v
         if d.keys() <= _KNOWN_FIELDS:

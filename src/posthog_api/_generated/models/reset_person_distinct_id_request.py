@@ -10,7 +10,6 @@ from attrs import field as _attrs_field
 
 from ..types import (
     FAST_PATH_FAILURES,
-    IS_STR,
     STRING,
     Drift,
     Field,
@@ -75,7 +74,7 @@ class ResetPersonDistinctIdRequest:
         self.validation_issues = ()
         _v: Any
         _v = d["distinct_id"]
-        if type(_v) not in IS_STR:
+        if _v.__class__ is not str:
             raise Drift
         self.distinct_id = _v
         if d.keys() <= _KNOWN_FIELDS:

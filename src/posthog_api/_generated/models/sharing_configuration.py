@@ -14,9 +14,6 @@ from ..types import (
     BOOLEAN,
     DATE_TIME,
     FAST_PATH_FAILURES,
-    IS_BOOL_U,
-    IS_STR,
-    IS_STR_N,
     STRING,
     UNSET,
     Drift,
@@ -118,22 +115,23 @@ class SharingConfiguration:
         self.validation_issues = ()
         _v: Any
         _v = d["created_at"]
-        self.created_at = datetime.datetime.fromisoformat(_v)
+        _v = datetime.datetime.fromisoformat(_v)
+        self.created_at = _v
         _v = d["access_token"]
-        if type(_v) not in IS_STR_N:
+        if _v.__class__ is not str and _v is not None:
             raise Drift
         self.access_token = _v
         _v = d["share_passwords"]
-        if type(_v) not in IS_STR:
+        if _v.__class__ is not str:
             raise Drift
         self.share_passwords = _v
         _v = get("enabled", UNSET)
-        if type(_v) not in IS_BOOL_U:
+        if _v.__class__ is not bool and _v is not UNSET:
             raise Drift
         self.enabled = _v
         self.settings = get("settings", UNSET)
         _v = get("password_required", UNSET)
-        if type(_v) not in IS_BOOL_U:
+        if _v.__class__ is not bool and _v is not UNSET:
             raise Drift
         self.password_required = _v
         if d.keys() <= _KNOWN_FIELDS:

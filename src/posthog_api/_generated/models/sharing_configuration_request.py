@@ -12,7 +12,6 @@ from ..types import (
     ANY,
     BOOLEAN,
     FAST_PATH_FAILURES,
-    IS_BOOL_U,
     UNSET,
     Drift,
     Field,
@@ -93,12 +92,12 @@ class SharingConfigurationRequest:
         self.validation_issues = ()
         _v: Any
         _v = get("enabled", UNSET)
-        if type(_v) not in IS_BOOL_U:
+        if _v.__class__ is not bool and _v is not UNSET:
             raise Drift
         self.enabled = _v
         self.settings = get("settings", UNSET)
         _v = get("password_required", UNSET)
-        if type(_v) not in IS_BOOL_U:
+        if _v.__class__ is not bool and _v is not UNSET:
             raise Drift
         self.password_required = _v
         if d.keys() <= _KNOWN_FIELDS:

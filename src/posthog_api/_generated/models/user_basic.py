@@ -14,11 +14,6 @@ from ..types import (
     BOOLEAN,
     FAST_PATH_FAILURES,
     INTEGER,
-    IS_BOOL_NU,
-    IS_INT,
-    IS_STR,
-    IS_STR_NU,
-    IS_STR_U,
     STRING,
     UNSET,
     UUID_STRING,
@@ -167,37 +162,40 @@ class UserBasic:
         self.validation_issues = ()
         _v: Any
         _v = d["id"]
-        if type(_v) not in IS_INT:
+        if _v.__class__ is not int:
             raise Drift
         self.id = _v
         _v = d["uuid"]
-        self.uuid = cached_uuid(_v)
+        _v = cached_uuid(_v)
+        self.uuid = _v
         _v = d["email"]
-        if type(_v) not in IS_STR:
+        if _v.__class__ is not str:
             raise Drift
         self.email = _v
         _v = d["hedgehog_config"]
-        self.hedgehog_config = None if _v is None else UserBasicHedgehogConfigType0._parse_fast(_v)
+        if _v is not None:
+            _v = UserBasicHedgehogConfigType0._parse_fast(_v)
+        self.hedgehog_config = _v
         _v = get("distinct_id", UNSET)
-        if type(_v) not in IS_STR_NU:
+        if _v.__class__ is not str and _v is not None and _v is not UNSET:
             raise Drift
         self.distinct_id = _v
         _v = get("first_name", UNSET)
-        if type(_v) not in IS_STR_U:
+        if _v.__class__ is not str and _v is not UNSET:
             raise Drift
         self.first_name = _v
         _v = get("last_name", UNSET)
-        if type(_v) not in IS_STR_U:
+        if _v.__class__ is not str and _v is not UNSET:
             raise Drift
         self.last_name = _v
         _v = get("is_email_verified", UNSET)
-        if type(_v) not in IS_BOOL_NU:
+        if _v.__class__ is not bool and _v is not None and _v is not UNSET:
             raise Drift
         self.is_email_verified = _v
         _v = get("role_at_organization", UNSET)
-        self.role_at_organization = (
-            _v if _v is UNSET else (None if _v is None else enum_member(RoleAtOrganizationEnum, _v))
-        )
+        if _v is not None and _v is not UNSET:
+            _v = enum_member(RoleAtOrganizationEnum, _v)
+        self.role_at_organization = _v
         if d.keys() <= _KNOWN_FIELDS:
             self.additional_properties = {}
         else:
