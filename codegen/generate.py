@@ -479,7 +479,7 @@ def field_kind(prop: Any) -> str:
 
 
 def _conversion(prop: Any, value: str) -> str:
-    """The expression converting JSON ``value`` for ``prop`` (not null), or ``""`` when it is kept as it is."""
+    """The expression converting JSON ``value`` for ``prop`` (not null), or ``""`` if kept as it is."""
     target, _ = _non_null(prop)
     name = type(target).__name__
     if name == "ModelProperty":
