@@ -51,7 +51,7 @@ def test_bulk_delete_of_a_50000_line_file(tmp_path: Path, capsys: pytest.Capture
     out, err = capsys.readouterr()
     assert status == 0
     assert fake.person_count() == 0
-    assert "50000 distinct_ids submitted: 50000 accepted in 50 batches" in out
+    assert "50000 distinct_ids read: 50000 accepted in 50 batches" in out
     assert "100.0%  50000/50000 ids" in err  # the progress display, with the known total
     assert failed.read_text() == ""
     assert KEY not in out + err
@@ -142,7 +142,7 @@ def test_ids_can_come_from_standard_input(
     fake.seed_persons(30)
     monkeypatch.setattr(sys, "stdin", io.StringIO("".join(f"user-{i}\n" for i in range(30))))
     assert run(fake, "persons", "bulk-delete", "--distinct-ids-file", "-", "--keep-person") == 0
-    assert "30 distinct_ids submitted: 30 accepted" in capsys.readouterr().out
+    assert "30 distinct_ids read: 30 accepted" in capsys.readouterr().out
     assert fake.person_count() == 30  # --keep-person
 
 
