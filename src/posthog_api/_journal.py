@@ -110,6 +110,51 @@ class Journal:
         self._handle = handle
         self._run_offset = run_offset
 
+    @staticmethod
+    def load(path: str | os.PathLike[str], kind: str) -> tuple[Resume, int | None]:
+        """What earlier runs accepted, read without changing the file, and the length of its
+        whole records (None when there is no journal yet).
+
+        Raises:
+            JournalError: the file is not a journal, is for the other kind of ids, or is corrupt.
+            OSError: it cannot be read.
+        """
+        name = os.fspath(path)
+        resume = Resume(path=name)
+        accepted: list[tuple[int, int]] = []
+        header_seen = False
+        good_end = 0
+        if not os.path.exists(name):
+            return resume, None
+        with open(name, "rb") as existing:
+            for number, line in enumerate(existing, start=1):
+                if not line.endswith(b"\n"):
+                    break  # torn by a killed process: dropped when the journal is opened
+                try:
+                    record = json.loads(line)
+                except ValueError:
+                    raise JournalError(f"{name} line {number} is not a journal record") from None
+                if not isinstance(record, dict):
+                    raise JournalError(f"{name} line {number} is not a journal record")
+                if not header_seen:
+                    if record.get("journal") != FORMAT:
+                        raise JournalError(f"{name} is not a posthog-api bulk delete journal")
+                    if record.get("kind") != kind:
+                        raise JournalError(
+                            f"journal {name} is for a job deleting by {record.get('kind')}, not by {kind}"
+                        )
+                    header_seen = True
+                elif "run" in record:
+                    resume.runs += 1
+                elif "accepted" in record:
+                    runs = record["accepted"]
+                    accepted.extend((int(first), int(last)) for first, last in runs)
+                    if runs and isinstance(record.get("first"), str):
+                        resume.first_ids[int(runs[0][0])] = record["first"]
+                good_end += len(line)
+        resume.intervals = _merge(accepted)
+        return resume, good_end if header_seen else None
+
     @classmethod
     def open(cls, path: str | os.PathLike[str], kind: str) -> tuple[Journal, Resume]:
         """Open (or create) the journal at ``path`` for a job deleting by ``kind``.
@@ -119,44 +164,13 @@ class Journal:
             OSError: it cannot be read or written.
         """
         name = os.fspath(path)
-        resume = Resume(path=name)
-        accepted: list[tuple[int, int]] = []
-        header_seen = False
-        good_end = 0
-        if os.path.exists(name):
-            with open(name, "rb") as existing:
-                for number, line in enumerate(existing, start=1):
-                    if not line.endswith(b"\n"):
-                        break  # torn by a killed process: dropped below
-                    try:
-                        record = json.loads(line)
-                    except ValueError:
-                        raise JournalError(f"{name} line {number} is not a journal record") from None
-                    if not isinstance(record, dict):
-                        raise JournalError(f"{name} line {number} is not a journal record")
-                    if not header_seen:
-                        if record.get("journal") != FORMAT:
-                            raise JournalError(f"{name} is not a posthog-api bulk delete journal")
-                        if record.get("kind") != kind:
-                            raise JournalError(
-                                f"journal {name} is for a job deleting by {record.get('kind')}, not by {kind}"
-                            )
-                        header_seen = True
-                    elif "run" in record:
-                        resume.runs += 1
-                    elif "accepted" in record:
-                        runs = record["accepted"]
-                        accepted.extend((int(first), int(last)) for first, last in runs)
-                        if runs and isinstance(record.get("first"), str):
-                            resume.first_ids[int(runs[0][0])] = record["first"]
-                    good_end += len(line)
-        resume.intervals = _merge(accepted)
-        handle = open(name, "r+b" if header_seen else "wb")  # noqa: SIM115 (the journal keeps it)
+        resume, good_end = cls.load(name, kind)
+        handle = open(name, "r+b" if good_end is not None else "wb")  # noqa: SIM115 (the journal keeps it)
         try:
-            handle.truncate(good_end if header_seen else 0)
+            handle.truncate(good_end or 0)
             handle.seek(0, os.SEEK_END)
             journal = cls(name, handle, run_offset=handle.tell())
-            if not header_seen:
+            if good_end is None:
                 journal.write({"journal": FORMAT, "version": VERSION, "kind": kind})
                 journal._run_offset = handle.tell()
             journal.write({"run": resume.runs + 1, "started": _now(), "already_accepted": resume.accepted})

@@ -19,7 +19,7 @@ has surrounding whitespace, contains a control character, or starts with a byte-
 canonical form). Nothing else is changed.
 
 **Duplicates**: an id equal to one of the last ``dedupe_window`` distinct ids read (default
-100,000, about 10 MB) is counted as a duplicate and not sent again. A repeat further back than
+100,000, about 15 MB) is counted as a duplicate and not sent again. A repeat further back than
 that is sent again, which is harmless (deleting a deleted person does nothing) but then it is
 counted twice. Memory stays flat however long the input is.
 
@@ -62,7 +62,7 @@ __all__ = [
 ]
 
 MAX_BATCH_SIZE = 1000
-#: Distinct ids remembered to recognise duplicates (about 100 bytes each).
+#: Distinct ids remembered to recognise duplicates (about 150 bytes each: 15 MB).
 DEDUPE_WINDOW = 100_000
 #: With a journal, how many failed batches and rejected ids the report also keeps in memory.
 KEPT_WITH_JOURNAL = 100
@@ -255,15 +255,15 @@ class BulkDeleteReport:
 
     def summary(self, *, ignore_blank: bool = False) -> str:
         """A few lines for a person to read."""
+        blank = self.rejected_by_reason.get(BLANK, 0) if ignore_blank else 0
+        earlier = self.ids_already_accepted
         lines = [
-            f"{self.ids_read} {self.kind} read: {self.ids_accepted} accepted in {self.batches_ok} batches, "
-            f"{self.ids_failed} in {self.batches_failed} failed batches, {self.ids_rejected} rejected, "
-            f"{self.ids_duplicate} duplicates (sent once), {self.ids_not_sent} not sent"
-            + (
-                f", {self.ids_already_accepted} accepted by an earlier run"
-                if self.ids_already_accepted
-                else ""
-            ),
+            f"{self.ids_read - blank} {self.kind} read: {self.ids_accepted} accepted in {self.batches_ok} "
+            f"batches, {self.ids_failed} in {self.batches_failed} failed batches, "
+            f"{self.ids_rejected - blank} rejected, {self.ids_duplicate} duplicates (sent once), "
+            f"{self.ids_not_sent} not sent"
+            + (f", {earlier} accepted by an earlier run" if earlier else "")
+            + (f" ({blank} blank lines ignored)" if blank else ""),
             f"persons found: {self.persons_found} for {self.ids_accepted} ids accepted, "
             f"deleted: {self.persons_deleted}, queued for deletion: {self.persons_queued}, "
             f"deletion errors: {len(self.deletion_errors)}"
@@ -332,7 +332,7 @@ class _Batch:
     keys: list[str] = field(factory=list)
 
 
-class _Window:
+class DuplicateWindow:
     """The last ``size`` distinct keys seen."""
 
     def __init__(self, size: int) -> None:
@@ -392,7 +392,7 @@ async def bulk_delete_batched(
         report.journal = log.path
         report._journal = log
     keep = KEPT_WITH_JOURNAL if log is not None else None
-    window = _Window(dedupe_window)
+    window = DuplicateWindow(dedupe_window)
     pending: dict[int, _Batch] = {}  # batches read and not finished, by id()
     filling = _Batch()
     stop_error: list[PostHogError] = []
