@@ -342,8 +342,10 @@ def write_unfinished(
     """Write the failed and not-sent ids, then the valid ids of the input the job did not read
     (minus those an earlier run accepted); returns how many. Closes ``out``."""
     written = 0
+    window = DuplicateWindow(DEDUPE_WINDOW)
     with out:
         for identifier in report.unfinished_ids():
+            window.seen(identifier)
             out.write(f"{identifier}\n")
             written += 1
         if report.input_exhausted:
@@ -353,7 +355,7 @@ def write_unfinished(
             for line in lines:
                 checked = check_id(kind, position, line)
                 done = isinstance(checked, RejectedId) or resume.already_accepted(position, str(checked))
-                if not done:
+                if not done and not window.seen(str(checked)):
                     out.write(f"{checked}\n")
                     written += 1
                 position += 1
