@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import json
 import logging
+import subprocess
+import sys
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -393,3 +395,50 @@ async def test_a_journal_resumes_the_same_input_and_refuses_another(
             await ph.persons.bulk_delete_batched(distinct_ids=ids, journal=not_a_journal)
     assert not_a_journal.read_text() == "u1\nu2\n"  # never overwritten
     assert all(json.loads(line) for line in journal.read_text().splitlines())
+
+
+CTRL_C_JOB = """
+import json, os, signal, sys
+import anyio
+from posthog_api.bulk import BulkDeleteReport
+from posthog_api.testing import FakePostHog
+
+report = BulkDeleteReport()
+
+async def main():
+    fake = FakePostHog(latency=0.01)
+    fake.seed_persons(20_000)
+
+    def progress(snapshot):
+        if snapshot.batches_ok == 3:
+            os.kill(os.getpid(), signal.SIGINT)  # Ctrl-C, delivered as the terminal would
+
+    async with fake.client() as ph:
+        await ph.persons.bulk_delete_batched(
+            distinct_ids=(f"user-{i}" for i in range(20_000)),
+            batch_size=100, concurrency=2, report=report, on_progress=progress,
+        )
+
+try:
+    anyio.run(main, backend=sys.argv[1])
+except KeyboardInterrupt:
+    print(json.dumps({"stopped": report.stopped, "read": report.ids_read, "accepted": report.ids_accepted,
+                      "not_sent": report.ids_not_sent, "not_sent_ids": report.not_sent_ids}))
+"""
+
+
+@pytest.mark.parametrize("backend", ["asyncio", "trio"])
+def test_ctrl_c_leaves_an_exact_account_in_the_callers_report(backend: str, tmp_path: Path) -> None:
+    script = tmp_path / "job.py"
+    script.write_text(CTRL_C_JOB)
+    result = subprocess.run(
+        [sys.executable, str(script), backend], capture_output=True, text=True, timeout=120, check=False
+    )
+    assert result.stdout, result.stderr
+    account = json.loads(result.stdout)
+    # asyncio's runner turns Ctrl-C into a cancellation of the main task; trio raises it in the job
+    assert account["stopped"] == ("cancelled" if backend == "asyncio" else "interrupted")
+    assert account["accepted"] >= 300
+    assert account["read"] == account["accepted"] + account["not_sent"]
+    assert account["not_sent_ids"] == sorted(set(account["not_sent_ids"]), key=lambda i: int(i[5:]))
+    assert len(account["not_sent_ids"]) == account["not_sent"] > 0

@@ -549,8 +549,11 @@ async def bulk_delete_batched(
         error = first_error(failures)
         if isinstance(error, Exception):
             why = f"{type(error).__name__}: {error}"
-        elif failures.subgroup(KeyboardInterrupt) is not None:
-            why = "interrupted"
+        else:
+            interrupts = failures.subgroup(KeyboardInterrupt)
+            if interrupts is not None:  # Ctrl-C in a task: raised as itself, not in a group
+                why = "interrupted"
+                error = next(e for e in _leaves(interrupts) if isinstance(e, KeyboardInterrupt))
         raise error from None
     except BaseException as error:
         if not isinstance(error, anyio.get_cancelled_exc_class()):
@@ -567,6 +570,14 @@ async def bulk_delete_batched(
     if stop_error:
         raise stop_error[0]
     return report
+
+
+def _leaves(group: BaseExceptionGroup[BaseException]) -> Iterator[BaseException]:
+    for error in group.exceptions:
+        if isinstance(error, BaseExceptionGroup):
+            yield from _leaves(error)
+        else:
+            yield error
 
 
 def _to_dict(value: object) -> object:
