@@ -407,3 +407,27 @@ def test_the_journal_resumes_in_process_and_says_so(
     assert fake.person_count() == 0
     assert run(fake, *args) == 0  # a finished job: nothing left to send
     assert "resuming: 3,000 of 3,000 already accepted" in capsys.readouterr().out
+
+
+@pytest.mark.usefixtures("env")
+def test_the_progress_line_says_when_the_rate_limit_holds_the_job(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from ._support import FakeClock
+
+    fake = FakePostHog()
+    fake.seed_persons(300)
+    path = ids_file(tmp_path, [f"user-{i}" for i in range(300)])
+    args = [
+        "persons",
+        "bulk-delete",
+        "--distinct-ids-file",
+        path,
+        "--batch-size",
+        "100",
+        "--concurrency",
+        "1",
+    ]
+    assert run(fake, *args, rate_limits={"crud": [(1, 60.0)]}, _clock=FakeClock()) == 0
+    err = capsys.readouterr().err
+    assert "  waiting 60 s for the crud rate limit\n" in err  # drawn at once, not at the next interval

@@ -266,9 +266,8 @@ async def bulk_delete(ph: AsyncPostHog, args: argparse.Namespace, handle: IO[byt
     lines = read_lines(handle, path)
 
     def show(progress: BulkDeleteReport) -> None:
-        blank = progress.rejected_by_reason.get(BLANK, 0)
-        failed = progress.ids_failed + progress.ids_rejected - blank
-        done = progress.ids_read - blank - progress.ids_not_sent
+        failed = progress.ids_failed + progress.ids_rejected - progress.rejected_by_reason.get(BLANK, 0)
+        done = progress.ids_accepted + failed + progress.ids_duplicate + progress.ids_already_accepted
         bar.update(done, failed=failed, note=progress.waiting)
 
     stopped_by: PostHogError | None = None
