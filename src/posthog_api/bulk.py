@@ -155,7 +155,8 @@ class BulkDeleteReport:
         stopped: why the job stopped before the end ("cancelled", or the error), else None.
         persons_found / persons_deleted / persons_queued: the server's counts, summed over the
             batches that reported them (``batches_without_counts`` did not).
-        deletion_errors: persons the server found but could not delete.
+        deletion_errors: persons the server found but could not delete (with a journal: the
+            first 100; ``persons_not_deleted`` counts them all).
         failed_batches: failed batches with their ids and errors (with a journal: the first
             100; the journal holds them all).
         rejected_ids: rejected ids with their reasons (with a journal: the first 100).
@@ -178,6 +179,7 @@ class BulkDeleteReport:
     persons_deleted: int = 0
     persons_queued: int = 0
     batches_without_counts: int = 0
+    persons_not_deleted: int = 0
     input_exhausted: bool = False
     stopped: str | None = None
     waiting: str | None = None
@@ -226,6 +228,8 @@ class BulkDeleteReport:
             lines.append(f"{rejected} ids rejected before sending")
         if self.ids_not_sent:
             lines.append(f"{self.ids_not_sent} ids not sent (or sent without an answer)")
+        if self.persons_not_deleted:
+            lines.append(f"{self.persons_not_deleted} persons found but not deleted (deletion errors)")
         counted = self.ids_accepted if not self.batches_without_counts else 0
         if counted and self.persons_found < MIN_FOUND_SHARE * counted:
             lines.append(
@@ -238,8 +242,8 @@ class BulkDeleteReport:
     @property
     def ok(self) -> bool:
         """Whether the whole input was read and every id accepted (or accepted by an earlier run),
-        and PostHog found persons for at least a tenth of the ids it accepted (``problems()``
-        says what is wrong otherwise)."""
+        PostHog reported no deletion errors, and it found persons for at least a tenth of the ids
+        it accepted (``problems()`` says what is wrong otherwise)."""
         return not self.problems()
 
     def snapshot(self) -> BulkDeleteReport:
@@ -266,7 +270,7 @@ class BulkDeleteReport:
             + (f" ({blank} blank lines ignored)" if blank else ""),
             f"persons found: {self.persons_found} for {self.ids_accepted} ids accepted, "
             f"deleted: {self.persons_deleted}, queued for deletion: {self.persons_queued}, "
-            f"deletion errors: {len(self.deletion_errors)}"
+            f"deletion errors: {self.persons_not_deleted}"
             + (
                 f" ({self.batches_without_counts} batches without counts)"
                 if self.batches_without_counts
@@ -468,6 +472,7 @@ async def bulk_delete_batched(
             # Free-form objects: ``person_uuid`` is usual, not promised.
             person = getattr(deletion_error, "person_uuid", None)
             errors.append(person if isinstance(person, str) else str(_to_dict(deletion_error)))
+        report.persons_not_deleted += len(errors)
         if keep is None:
             report.deletion_errors.extend(errors)
         else:
