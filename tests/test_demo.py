@@ -19,3 +19,10 @@ def test_the_demo_walks_actions_and_deletes_every_person() -> None:
     assert summary in out
     assert "persons found: 20000 for 20000 ids accepted, deleted: 20000" in out
     assert "100.0%  20000/20000 ids" in result.stderr
+    interrupted = out[out.index("interrupted job:") : out.index("resumed from")]
+    assert "2000 accepted in 2 batches" in interrupted
+    assert "not ok: the job stopped before the end: cancelled" in interrupted
+    resumed = out[out.index("resumed from job.jsonl:") :]
+    assert "3000 accepted in 3 batches, 0 in 0 failed batches" in resumed
+    assert ", 2000 accepted by an earlier run" in resumed
+    assert resumed.rstrip().splitlines()[-2] == "ok"
