@@ -431,3 +431,21 @@ def test_the_progress_line_says_when_the_rate_limit_holds_the_job(
     assert run(fake, *args, rate_limits={"crud": [(1, 60.0)]}, _clock=FakeClock()) == 0
     err = capsys.readouterr().err
     assert "  waiting 60 s for the crud rate limit\n" in err  # drawn at once, not at the next interval
+
+
+@pytest.mark.usefixtures("env")
+def test_failed_out_holds_every_failed_id_however_many_batches_fail(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    fake = FakePostHog()
+    fake.seed_persons(2_000)
+    fake.fail("persons_bulk_delete_create", *[503] * 150)  # the first 150 batches fail
+    path = ids_file(tmp_path, [f"user-{i}" for i in range(2_000)])
+    failed = tmp_path / "failed.txt"
+    args = ["--max-retries", "0", "persons", "bulk-delete", "--distinct-ids-file", path]
+    args += ["--batch-size", "10", "--concurrency", "1", "--failed-out", str(failed)]
+    assert run(fake, *args) == 1
+    # More failed batches than the report keeps in memory: the rest came from a journal on disk.
+    assert failed.read_text().split() == [f"user-{i}" for i in range(1_500)]
+    assert "1500 ids that did not go through written to" in capsys.readouterr().out
+    assert fake.person_count() == 1_500

@@ -19,6 +19,7 @@ import json
 import os
 import signal
 import sys
+import tempfile
 import traceback
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import ExitStack
@@ -261,6 +262,10 @@ async def bulk_delete(ph: AsyncPostHog, args: argparse.Namespace, handle: IO[byt
             out.write(f"resuming: {resume.accepted:,}{of} already accepted (journal {args.journal})\n")
             out.flush()
     failed_out = open_failed_out(args.failed_out) if args.failed_out else None
+    # Without --journal, a journal in a temporary directory still keeps failed ids on disk, not
+    # in memory, until --failed-out is written.
+    scratch = None if args.journal else tempfile.TemporaryDirectory(prefix="posthog-api-")
+    journal = os.path.join(scratch.name, "job.jsonl") if scratch is not None else args.journal
     bar = ProgressBar(total, label="ids")
     report = BulkDeleteReport()
     lines = read_lines(handle, path)
@@ -297,7 +302,7 @@ async def bulk_delete(ph: AsyncPostHog, args: argparse.Namespace, handle: IO[byt
                         delete_recordings=args.delete_recordings,
                         keep_person=args.keep_person,
                         on_progress=show,
-                        journal=args.journal,
+                        journal=journal,
                         report=report,
                     )
                 except PostHogError as error:
@@ -305,7 +310,13 @@ async def bulk_delete(ph: AsyncPostHog, args: argparse.Namespace, handle: IO[byt
             group.cancel_scope.cancel()
     finally:
         bar.close()
-        unfinished = write_unfinished(failed_out, report, lines, kind, resume) if failed_out else None
+        try:
+            unfinished = write_unfinished(failed_out, report, lines, kind, resume) if failed_out else None
+        finally:
+            if scratch is not None:
+                scratch.cleanup()
+    if report.stopped != "cancelled":
+        interrupted = None  # the signal came after the job had ended: its result stands
     if interrupted:
         report.stopped = f"interrupted by {interrupted}"
     blank = report.rejected_by_reason.get(BLANK, 0)
