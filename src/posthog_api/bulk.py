@@ -42,7 +42,14 @@ import anyio
 import anyio.abc
 from attrs import define, evolve, field, frozen
 
-from ._errors import AuthenticationError, NotFoundError, PermissionDeniedError, PostHogError, RateLimitError
+from ._errors import (
+    APIResponseValidationError,
+    AuthenticationError,
+    NotFoundError,
+    PermissionDeniedError,
+    PostHogError,
+    RateLimitError,
+)
 from ._generated.types import Unset
 from ._journal import Journal, JournalError, Resume, ranges_of
 from ._pagination import first_error
@@ -272,7 +279,8 @@ class BulkDeleteReport:
             f"deleted: {self.persons_deleted}, queued for deletion: {self.persons_queued}, "
             f"deletion errors: {self.persons_not_deleted}"
             + (
-                f" ({self.batches_without_counts} batches without counts)"
+                f" (PostHog gave no counts for {self.batches_without_counts} of {self.batches_ok} "
+                "accepted batches: these counts leave them out)"
                 if self.batches_without_counts
                 else ""
             ),
@@ -457,18 +465,21 @@ async def bulk_delete_batched(
                 await send.send(batch)
             report.input_exhausted = True
 
-    def accepted(batch: _Batch, result: PersonBulkDeleteResponse) -> None:
+    def accepted(batch: _Batch, result: PersonBulkDeleteResponse | None) -> None:
+        """``result`` None: the server accepted the batch (2xx) with a body that could not be read."""
         report.batches_ok += 1
         report.ids_accepted += len(batch.ids)
-        found, deleted = _count(result.persons_found), _count(result.persons_deleted)
-        queued = _count(result.persons_queued_for_deletion)
+        found = _count(getattr(result, "persons_found", None))
+        deleted = _count(getattr(result, "persons_deleted", None))
+        queued = _count(getattr(result, "persons_queued_for_deletion", None))
         if found is None or deleted is None:
             report.batches_without_counts += 1
         report.persons_found += found or 0
         report.persons_deleted += deleted or 0
         report.persons_queued += queued or 0
         errors = []
-        for deletion_error in result.deletion_errors if isinstance(result.deletion_errors, list) else ():
+        listed = getattr(result, "deletion_errors", None)
+        for deletion_error in listed if isinstance(listed, list) else ():
             # Free-form objects: ``person_uuid`` is usual, not promised.
             person = getattr(deletion_error, "person_uuid", None)
             errors.append(person if isinstance(person, str) else str(_to_dict(deletion_error)))
@@ -500,7 +511,13 @@ async def bulk_delete_batched(
         async with batches:
             async for batch in batches:
                 try:
-                    result = await send_batch(kind, batch.ids)
+                    result: PersonBulkDeleteResponse | None = await send_batch(kind, batch.ids)
+                except APIResponseValidationError as error:
+                    del pending[id(batch)]
+                    if 200 <= error.response.status_code < 300:
+                        accepted(batch, None)  # accepted; its counts are unknown
+                    else:
+                        failed(batch, error)
                 except PostHogError as error:
                     if is_hopeless(error, max_retry_after):
                         stop_error.append(error)
