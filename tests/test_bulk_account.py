@@ -458,3 +458,20 @@ async def test_a_202_whose_body_cannot_be_read_is_accepted_with_unknown_counts(
     # PostHog accepted the batch (deleting is what 202 says); only its summary is unreadable.
     assert (report.ids_accepted, report.ids_failed, report.batches_without_counts) == (2, 0, 1)
     assert report.ok
+
+
+async def test_the_found_check_covers_the_batches_that_gave_counts(clean_env: None) -> None:
+    summary = {
+        "persons_found": 0,
+        "persons_deleted": 0,
+        "events_queued_for_deletion": False,
+        "recordings_queued_for_deletion": False,
+    }
+    answers = iter([httpx.Response(202), httpx.Response(202, json=summary)])
+    transport = httpx.MockTransport(lambda request: next(answers))
+    async with FakePostHog().client(transport=transport) as ph:
+        report = await ph.persons.bulk_delete_batched(
+            distinct_ids=["a", "b", "c", "d"], batch_size=2, concurrency=1
+        )
+    assert (report.ids_accepted, report.ids_counted, report.persons_found) == (4, 2, 0)
+    assert report.problems()[0].startswith("PostHog found only 0 persons for 2 ids accepted")

@@ -161,7 +161,7 @@ class BulkDeleteReport:
         input_exhausted: the whole input was read.
         stopped: why the job stopped before the end ("cancelled", or the error), else None.
         persons_found / persons_deleted / persons_queued: the server's counts, summed over the
-            batches that reported them (``batches_without_counts`` did not).
+            batches that reported them (``ids_counted`` ids; ``batches_without_counts`` did not).
         deletion_errors: persons the server found but could not delete (with a journal: the
             first 100; ``persons_not_deleted`` counts them all).
         failed_batches: failed batches with their ids and errors (with a journal: the first
@@ -186,6 +186,7 @@ class BulkDeleteReport:
     persons_deleted: int = 0
     persons_queued: int = 0
     batches_without_counts: int = 0
+    ids_counted: int = 0
     persons_not_deleted: int = 0
     input_exhausted: bool = False
     stopped: str | None = None
@@ -237,7 +238,7 @@ class BulkDeleteReport:
             lines.append(f"{self.ids_not_sent} ids not sent (or sent without an answer)")
         if self.persons_not_deleted:
             lines.append(f"{self.persons_not_deleted} persons found but not deleted (deletion errors)")
-        counted = self.ids_accepted if not self.batches_without_counts else 0
+        counted = self.ids_counted
         if counted and self.persons_found < MIN_FOUND_SHARE * counted:
             lines.append(
                 f"PostHog found only {self.persons_found} persons for {counted} ids accepted: are they "
@@ -474,6 +475,8 @@ async def bulk_delete_batched(
         queued = _count(getattr(result, "persons_queued_for_deletion", None))
         if found is None or deleted is None:
             report.batches_without_counts += 1
+        if found is not None:
+            report.ids_counted += len(batch.ids)
         report.persons_found += found or 0
         report.persons_deleted += deleted or 0
         report.persons_queued += queued or 0
