@@ -282,6 +282,7 @@ def test_the_console_script_and_python_m_run(clean_env: None) -> None:
         assert result.returncode == 0, result.stderr
         assert "persons" in result.stdout
         assert "whoami" in result.stdout
+        assert "130 interrupted (SIGINT or SIGTERM)" in " ".join(result.stdout.split())
 
 
 @pytest.mark.parametrize(

@@ -79,6 +79,8 @@ def build_parser() -> argparse.ArgumentParser:
         prog="posthog-api",
         description="PostHog management API from the command line. The personal API key comes from "
         "POSTHOG_PERSONAL_API_KEY (or --api-key-file) and is never printed.",
+        epilog="Exit status: 0 success; 1 something did not go through; 2 bad usage (a missing "
+        "command, a bad flag), configuration or input; 130 interrupted (SIGINT or SIGTERM).",
     )
     parser.add_argument("--host", help="us, eu or a URL (default: POSTHOG_HOST, else us)")
     parser.add_argument("--project-id", help="the project (default: POSTHOG_PROJECT_ID)")
