@@ -85,7 +85,7 @@ def test_an_interrupted_job_resumes_and_the_two_runs_account_for_every_line(
         "--concurrency",
         "4",
     ]
-    with served_fake("--seed-persons", str(PERSONS), "--latency-ms", "25") as url:
+    with served_fake("--seed-persons", str(PERSONS), "--latency-ms", "40") as url:
         environment = {k: v for k, v in os.environ.items() if not k.startswith("POSTHOG_")}
         environment.update(
             {"POSTHOG_PERSONAL_API_KEY": "phx_signal", "POSTHOG_HOST": url, "POSTHOG_PROJECT_ID": "1"}
