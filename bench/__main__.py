@@ -15,7 +15,7 @@ import time
 import traceback
 from collections.abc import Callable, Sequence
 
-from . import b1_parse, b2_bulk, b3_memory, b4_paced, b5_import
+from . import b1_parse, b2_bulk, b3_memory, b4_paced, b5_import, b6_bulk_memory
 from ._common import Figure, client_mode, format_figure, header
 
 Benchmark = Callable[[bool], list[Figure]]
@@ -26,6 +26,7 @@ BENCHMARKS: dict[str, Benchmark] = {
     "B3": b3_memory.run,
     "B4": b4_paced.run,
     "B5": b5_import.run,
+    "B6": b6_bulk_memory.run,
 }
 
 

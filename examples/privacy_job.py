@@ -84,8 +84,8 @@ async def run(args: argparse.Namespace) -> int:
         bar = ProgressBar(total, label="ids")
 
         def show(progress: BulkDeleteReport) -> None:
-            failed = len(progress.failed_ids()) + len(progress.rejected_ids)
-            bar.update(progress.ids_accepted + failed, failed=failed)
+            failed = progress.ids_failed + progress.ids_rejected
+            bar.update(progress.ids_accepted + failed, failed=failed, note=progress.waiting)
 
         report = await ph.persons.bulk_delete_batched(
             distinct_ids=ids, batch_size=1000, concurrency=args.concurrency, on_progress=show

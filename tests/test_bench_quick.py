@@ -21,7 +21,7 @@ def test_every_benchmark_runs_in_quick_mode() -> None:
     )
     out = result.stdout
     assert result.returncode == 0, out + result.stderr
-    for benchmark in ("B1", "B2", "B3", "B4", "B5"):
+    for benchmark in ("B1", "B2", "B3", "B4", "B5", "B6"):
         assert re.search(rf"^{benchmark} ", out, re.MULTILINE), f"no {benchmark} figure in:\n{out}"
         assert re.search(rf"^{benchmark}  took ", out, re.MULTILINE), f"{benchmark} did not finish:\n{out}"
     # B1: both pages against the target, and the peers on the realistic page's bytes.

@@ -4,17 +4,19 @@ import json
 import random
 import uuid
 from collections import Counter
-from collections.abc import AsyncIterator, Iterator
+from collections.abc import AsyncIterator, Callable, Iterator
+from pathlib import Path
 from typing import Any
 
 import anyio
 import httpx
 import pytest
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, event, given, settings
 from hypothesis import strategies as st
 
 from posthog_api import AsyncPostHog, InternalServerError
-from posthog_api.bulk import BulkDeleteReport
+from posthog_api._journal import read_records
+from posthog_api.bulk import BulkDeleteReport, RejectedId, check_id
 
 from ._support import KEY, FakeClock
 
@@ -32,8 +34,13 @@ class FakeBulkDelete:
         self.max_in_flight = 0
         self.block = block
         self.started = anyio.Event()
+        self.requests = 0
+        self.on_request: Callable[[int], None] | None = None
 
     async def __call__(self, request: httpx.Request) -> httpx.Response:
+        self.requests += 1
+        if self.on_request is not None:
+            self.on_request(self.requests)
         self.in_flight += 1
         self.max_in_flight = max(self.max_in_flight, self.in_flight)
         try:
@@ -114,7 +121,7 @@ async def test_a_failing_batch_is_recorded_and_the_job_goes_on(clock: FakeClock,
         assert list(failed.ids) == ids[100:200]
         assert report.failed_ids() == ids[100:200]
         assert not report.ok
-        assert "1 failed batches" in report.summary()
+        assert "100 in 1 failed batches" in report.summary()
 
         again = await ph.persons.bulk_delete_batched(distinct_ids=report.failed_ids(), batch_size=100)
     assert again.ok
@@ -169,11 +176,15 @@ async def test_malformed_ids_are_rejected_and_reported_not_sent(clock: FakeClock
     fake = FakeBulkDelete()
     async with client(fake, clock) as ph:
         report = await ph.persons.bulk_delete_batched(ids=[good, "not-a-uuid", 42, good])
-    assert fake.accepted == [good, good]
-    assert [(r.position, r.value) for r in report.rejected_ids] == [(1, "not-a-uuid"), (2, 42)]
-    assert report.ids_submitted == 4
+    assert fake.accepted == [good]  # the repeat is counted, not sent again
+    assert [(r.position, r.value, r.reason) for r in report.rejected_ids] == [
+        (1, "not-a-uuid", "not a person UUID"),
+        (2, 42, "not a person UUID (int)"),
+    ]
+    assert (report.ids_read, report.ids_accepted, report.ids_rejected, report.ids_duplicate) == (4, 1, 2, 1)
     assert not report.ok
-    assert "2 rejected" in report.summary()
+    assert "2 rejected, 1 duplicates (sent once)" in report.summary()
+    assert "not ok: 2 ids rejected before sending" in report.summary()
 
 
 async def test_on_progress_gets_a_snapshot_after_every_batch(clock: FakeClock, clean_env: None) -> None:
@@ -236,44 +247,151 @@ async def test_cancelling_the_job_leaves_no_request_running(clock: FakeClock, cl
 FAULTS = st.sampled_from(["ok", "ok", "429", "429-retry-after", "500", "connect"])
 
 
+def dirty_input(kind: str, size: int, seed: int) -> list[str]:
+    """``size`` raw values: repeats of a few hundred ids, and the dirt a real file holds."""
+    rng = random.Random(seed)
+    values = []
+    for _ in range(size):
+        n = rng.randrange(400)
+        good = str(uuid.UUID(int=n)) if kind == "ids" else f"user-{n}"
+        values.append(
+            rng.choice(
+                [
+                    good,
+                    good,
+                    good,
+                    good + "\n",  # a line of an open file
+                    good.upper() + "\r\n",
+                    " " + good,  # surrounding whitespace
+                    "\ufeff" + good,  # a byte-order mark
+                    good[:3] + "\x00" + good[3:],  # a control character
+                    rng.choice(["", "  ", "\n"]),  # blank
+                    "not-a-uuid" if kind == "ids" else good,
+                ]
+            )
+        )
+    return values
+
+
+def _positions(ranges: list[list[int]]) -> list[int]:
+    return [p for first, last in ranges for p in range(first, last + 1)]
+
+
+def _account(journal: Path, raw: list[str]) -> dict[str, Counter[str]]:
+    """The last run's account in ``journal``, as ids: accepted, failed, not sent, rejected."""
+    records = list(read_records(journal))
+    last_run = max(i for i, r in enumerate(records) if "run" in r)
+    account: dict[str, Counter[str]] = {k: Counter() for k in ("accepted", "failed", "not_sent", "rejected")}
+    for record in records[last_run:]:
+        for kind in ("accepted", "failed", "not_sent"):
+            if kind in record:
+                account[kind].update(raw[p] for p in _positions(record[kind]))
+        if "rejected" in record:
+            account["rejected"][raw[record["rejected"]]] += 1
+    return account
+
+
 @pytest.mark.parametrize("backend", ["asyncio", "trio"])
-@settings(max_examples=30, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
 @given(
-    size=st.integers(0, 25_000),
-    distinct=st.integers(1, 30_000),
+    size=st.integers(0, 2000),
     seed=st.integers(0, 2**32 - 1),
-    faults=st.lists(FAULTS, max_size=60),
-    batch_size=st.integers(1, 1000),
-    concurrency=st.integers(1, 8),
+    kind=st.sampled_from(["ids", "distinct_ids"]),
+    faults=st.lists(FAULTS, max_size=40),
+    cancel_at=st.one_of(st.none(), st.integers(1, 8), st.integers(1, 8)),
+    batch_size=st.integers(1, 60),
+    concurrency=st.integers(1, 6),
     max_retries=st.integers(0, 2),
 )
-def test_every_id_is_accepted_once_or_reported_failed(
+def test_faults_and_a_cancellation_leave_an_exact_account_and_a_resume_finishes(
     backend: str,
     size: int,
-    distinct: int,
     seed: int,
+    kind: str,
     faults: list[str],
+    cancel_at: int | None,
     batch_size: int,
     concurrency: int,
     max_retries: int,
+    tmp_path_factory: pytest.TempPathFactory,
 ) -> None:
-    rng = random.Random(seed)
-    ids = [f"user-{rng.randrange(distinct)}" for _ in range(size)]  # duplicates allowed
+    raw = dirty_input(kind, size, seed)
+    journal = tmp_path_factory.mktemp("journal") / "job.jsonl"
     fake = FakeBulkDelete(faults)
+    read = {"n": 0}
 
-    async def job() -> BulkDeleteReport:
+    def source() -> Iterator[str]:
+        for value in raw:
+            read["n"] += 1
+            yield value
+
+    def sent_form(value: str) -> object:
+        checked = check_id(kind, 0, value)  # type: ignore[arg-type]
+        return None if isinstance(checked, RejectedId) else str(checked)
+
+    async def job(report: BulkDeleteReport, plan: list[str], stop: int | None) -> None:
+        fake.faults = list(plan)
         async with client(fake, FakeClock(), max_retries=max_retries) as ph:
-            return await ph.persons.bulk_delete_batched(
-                distinct_ids=iter(ids), batch_size=batch_size, concurrency=concurrency
-            )
+            with anyio.CancelScope() as scope:
+                fake.on_request = (lambda n: scope.cancel() if n == stop else None) if stop else None
+                arguments = {kind: source()}
+                await ph.persons.bulk_delete_batched(
+                    **arguments,
+                    batch_size=batch_size,
+                    concurrency=concurrency,
+                    journal=journal,
+                    report=report,
+                )
 
-    report = anyio.run(job, backend=backend)
-    # Every id ends up accepted by the server or in failed_ids(); none is accepted twice.
-    assert Counter(fake.accepted) + Counter(report.failed_ids()) == Counter(ids)
-    assert report.ids_accepted == len(fake.accepted)
-    assert report.ids_submitted == size
-    assert fake.max_in_flight <= concurrency
-    assert all(n <= min(batch_size, 1000) for n in fake.sizes)
+    first = BulkDeleteReport()
+    anyio.run(job, first, faults, cancel_at, backend=backend)
+    # The first run: every item read is in exactly one place, and the journal says the same.
+    assert first.ids_read == read["n"]
+    assert first.ids_read == (
+        first.ids_accepted + first.ids_failed + first.ids_rejected + first.ids_duplicate + first.ids_not_sent
+    )
+    account = _account(journal, raw)
+    sizes = {k: sum(v.values()) for k, v in account.items()}
+    assert sizes == {
+        "accepted": first.ids_accepted,
+        "failed": first.ids_failed,
+        "not_sent": first.ids_not_sent,
+        "rejected": first.ids_rejected,
+    }
+    assert all(sent_form(v) is None for v in account["rejected"])
+    sent = {k: {sent_form(v) for v in account[k]} for k in ("accepted", "failed", "not_sent")}
+    assert not (sent["accepted"] & sent["failed"])
+    assert not (sent["accepted"] & sent["not_sent"])
+    assert not sent["failed"] & sent["not_sent"]
+    valid_read = {sent_form(v) for v in raw[: first.ids_read]} - {None}
+    assert sent["accepted"] | sent["failed"] | sent["not_sent"] == valid_read  # nothing lost
+    server = Counter(fake.accepted)
+    assert all(n == 1 for n in server.values())  # nothing accepted twice
+    # The server accepted what the report says, and perhaps batches in flight at the stop.
+    assert sent["accepted"] <= set(server) <= sent["accepted"] | sent["not_sent"]
+    cancelled = cancel_at is not None and fake.requests >= cancel_at
+    event(f"cancelled: {cancelled}, failed: {bool(first.ids_failed)}, rejected: {bool(first.ids_rejected)}")
+    assert first.stopped == ("cancelled" if cancelled else None)
+    assert first.ok == (not cancelled and not first.ids_failed and not first.ids_rejected)
+    if not cancelled:
+        assert first.input_exhausted
+        assert first.ids_read == len(raw)
+        assert not first.ids_not_sent
+
+    # Running again with the same journal sends exactly what was not accepted.
+    before = Counter(fake.accepted)
+    second = BulkDeleteReport()
+    anyio.run(job, second, [], None, backend=backend)
+    assert second.ids_already_accepted == first.ids_accepted
+    assert second.input_exhausted
+    assert not second.ids_failed
+    assert not second.ids_not_sent
+    resent = Counter(fake.accepted) - before
+    every_valid = {sent_form(v) for v in raw} - {None}
+    assert set(resent) == every_valid - sent["accepted"]
+    twice = {i for i, n in (before + resent).items() if n > 1}
+    assert twice <= sent["not_sent"]  # only ids in flight at the stop were accepted twice
+    assert set(fake.accepted) == every_valid  # every valid id deleted
 
 
 async def test_a_missing_scope_stops_the_job_instead_of_failing_every_batch(clean_env: None) -> None:

@@ -15,7 +15,14 @@ def test_the_demo_walks_actions_and_deletes_every_person() -> None:
     out = result.stdout
     assert "walked 300 actions page by page" in out
     assert "soft-deleted subscription" in out
-    summary = "20000 distinct_ids submitted: 20000 accepted in 20 batches, 0 in 0 failed batches, 0 rejected"
+    summary = "20000 distinct_ids read: 20000 accepted in 20 batches, 0 in 0 failed batches, 0 rejected"
     assert summary in out
-    assert "persons found: 20000, deleted: 20000" in out
+    assert "persons found: 20000 for 20000 ids accepted, deleted: 20000" in out
     assert "100.0%  20000/20000 ids" in result.stderr
+    interrupted = out[out.index("interrupted job:") : out.index("resumed from")]
+    assert "2000 accepted in 2 batches" in interrupted
+    assert "not ok: the job stopped before the end: cancelled" in interrupted
+    resumed = out[out.index("resumed from job.jsonl:") :]
+    assert "3000 accepted in 3 batches, 0 in 0 failed batches" in resumed
+    assert ", 2000 accepted by an earlier run" in resumed
+    assert resumed.rstrip().splitlines()[-2] == "ok"

@@ -45,3 +45,16 @@ def test_elsewhere_plain_lines_come_every_interval() -> None:
     assert "\r" not in stream.getvalue()
     assert len(lines) == 4  # at 0, 5 and 10 seconds, and the final line
     assert lines[-1].startswith("1100 ids")
+
+
+def test_a_wait_is_shown_at_once_and_cleared_with_the_next_update() -> None:
+    clock, stream = Clock(), io.StringIO()
+    bar = ProgressBar(1000, label="ids", stream=stream, interactive=False, interval=60.0, clock=clock)
+    bar.update(100)  # the first line
+    clock.now = 1.0
+    bar.update(100, note="waiting 41 s for the crud rate limit")  # within the interval, yet drawn
+    assert stream.getvalue().splitlines()[-1].endswith("  waiting 41 s for the crud rate limit")
+    clock.now = 42.0
+    bar.update(200)
+    assert "waiting" not in bar.render()
+    assert len(stream.getvalue().splitlines()) == 2  # the update without news waits for the interval

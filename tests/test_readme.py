@@ -15,6 +15,7 @@ How each kind of block runs:
 
 from __future__ import annotations
 
+import itertools
 import os
 import re
 import subprocess
@@ -45,6 +46,7 @@ def blocks() -> list[tuple[str, str, int]]:
 
 
 BLOCKS = blocks()
+ID_RANGES = itertools.count()
 
 
 def test_the_readme_has_the_blocks_this_harness_knows() -> None:
@@ -62,14 +64,16 @@ def test_python_blocks_cover_every_resource() -> None:
 
 @pytest.fixture(scope="module")
 def fake_url() -> Iterator[str]:
-    with served_fake("--seed-persons", "3000", "--seed-actions", "120") as url:
+    with served_fake("--seed-persons", "10000", "--seed-actions", "120") as url:
         yield url
 
 
 @pytest.fixture
 def scratch(tmp_path: Path, fake_url: str) -> tuple[Path, dict[str, str]]:
     (tmp_path / "examples").symlink_to(ROOT / "examples")
-    (tmp_path / "ids.txt").write_text("".join(f"user-{i}\n" for i in range(2500, 2600)))
+    # Fresh persons for every block: a block deleting ids another block deleted would find nobody.
+    start = 2500 + 100 * next(ID_RANGES)
+    (tmp_path / "ids.txt").write_text("".join(f"user-{i}\n" for i in range(start, start + 100)))
     environment = {k: v for k, v in os.environ.items() if not k.startswith("POSTHOG_")}
     environment.update(
         {

@@ -209,8 +209,8 @@ async def test_soft_delete_sends_a_patch_and_never_a_delete(make_client: Any, ap
         ({"ids": [str(uuid.uuid4())], "distinct_ids": ["a"]}, "not both"),
         ({}, "got neither"),
         ({"distinct_ids": []}, "is empty"),
-        ({"ids": ["not-a-uuid"]}, r"ids\[0\] must be a person UUID"),
-        ({"distinct_ids": ["ok", ""]}, r"distinct_ids\[1\] must be a non-empty string"),
+        ({"ids": ["not-a-uuid"]}, r"ids\[0\] 'not-a-uuid' is refused: not a person UUID"),
+        ({"distinct_ids": ["ok", ""]}, r"distinct_ids\[1\] '' is refused: blank"),
         ({"distinct_ids": "user-1"}, "not a single string"),
     ],
 )

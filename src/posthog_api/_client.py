@@ -83,6 +83,11 @@ class _Requester:
             )
         return project_id
 
+    @property
+    def max_retry_after(self) -> float:
+        """The longest ``Retry-After`` the client waits for (a bulk job stops on a longer one)."""
+        return self._owner._settings.max_retry_after
+
     def resolve_organization_id(self, value: str | None, /) -> str:
         organization_id = _config.resolve_organization_id(value) or self._owner.organization_id
         if organization_id is None:

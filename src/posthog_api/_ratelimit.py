@@ -17,6 +17,7 @@ import anyio
 
 from ._clock import Clock
 from ._errors import RateLimitError
+from ._waiting import announce
 
 RateLimits: TypeAlias = Mapping[str, Sequence[tuple[int, float]]]
 
@@ -151,9 +152,12 @@ class RateLimiter:
         async with lock:
             while True:
                 self._check_pause(rate_class, window, max_pause)
-                wait = window.try_admit(self._clock.monotonic())
+                now = self._clock.monotonic()
+                wait = window.try_admit(now)
                 if wait == 0:
                     return
+                paused = " (paused after a 429 from the server)" if window.paused_for(now) > 0 else ""
+                await announce(wait, f"for the {rate_class} rate limit{paused}")
                 await self._clock.sleep(wait)
 
     def _check_pause(self, rate_class: str, window: SlidingWindow, max_pause: float) -> None:

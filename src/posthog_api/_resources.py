@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import math
+import os
 import uuid
 from collections.abc import Iterable
 from typing import Any
@@ -39,7 +41,7 @@ def bulk_delete_ids(
             raise ValueError(f"{kind}: at most {limit} ids per call; use bulk_delete_batched for more")
         id_or_rejection = bulk.check_id(kind, position, value)
         if isinstance(id_or_rejection, bulk.RejectedId):
-            raise ValueError(f"{kind}[{position}] must be {id_or_rejection.expected}, not {value!r}")
+            raise ValueError(f"{kind}[{position}] {value!r} is refused: {id_or_rejection.reason}")
         checked.append(id_or_rejection)
     if not checked:
         raise ValueError(f"{kind} is empty: nothing to delete")
@@ -105,17 +107,38 @@ class PersonsResource(generated.PersonsResource):
         delete_recordings: bool = False,
         keep_person: bool = False,
         on_progress: bulk.ProgressCallback | None = None,
+        journal: str | os.PathLike[str] | None = None,
+        report: bulk.BulkDeleteReport | None = None,
+        dedupe_window: int = bulk.DEDUPE_WINDOW,
         project_id: ProjectRef | None = None,
     ) -> bulk.BulkDeleteReport:
-        """Bulk delete any number of persons, in concurrent batches, losing none.
+        """Bulk delete any number of persons, in concurrent batches, accounting for every id.
 
         Reads ``ids`` (person UUIDs) or ``distinct_ids`` lazily from any iterable or async
-        iterable: memory stays bounded by ``concurrency x batch_size`` however many ids there
-        are. At most ``concurrency`` requests are in flight; each batch is retried under the
-        client's retry policy (and rate limits); a batch that still fails is recorded and the
-        job goes on. Malformed ids are rejected (not sent) and reported. Deleting an already
-        deleted person is harmless, so running the job again with ``report.failed_ids()``
-        finishes it. Cancelling the job leaves no request running.
+        iterable (an open text file works: each line's ending is removed): memory stays bounded
+        by ``concurrency x batch_size`` plus the duplicate window, however many ids there are.
+        Each id is checked before sending: one trailing line ending is removed; a blank id,
+        surrounding whitespace, a control character, a byte-order mark, or (for ``ids``) a value
+        that is not a UUID is rejected with its reason. An id repeated within the last
+        ``dedupe_window`` distinct ids is counted as a duplicate and sent once.
+
+        At most ``concurrency`` requests are in flight; each batch is retried under the client's
+        retry policy (and rate limits); a batch that still fails is recorded and the job goes on.
+        Waits longer than a second (rate limits, 429 pauses) set ``report.waiting``, call
+        ``on_progress`` and are logged.
+
+        Stopping: a 401, a 403, a 404 (no such project) or a 429 asking for a wait longer than
+        the client's ``max_retry_after`` stops the job and is raised, since every later batch
+        would fail the same way. Cancelling the job (a cancel scope, a deadline, Ctrl-C) leaves
+        no request running. Either way the report passed as ``report=`` holds an exact account:
+        every id read is accepted, failed, rejected, a duplicate, accepted by an earlier run, or
+        not sent (``report.not_sent_ids``: in flight or waiting at the stop, safe to resend).
+
+        With ``journal=path`` every finished batch is written to that file (JSON lines, flushed
+        and fsync-ed per batch) as it finishes, so even a killed process loses at most the
+        batches in flight; failed ids then live in the journal rather than in memory. Running
+        again with the same path and the same input resumes: ids an earlier run had accepted are
+        skipped (``report.ids_already_accepted``), everything else is sent.
 
         Args:
             ids: person UUIDs.
@@ -125,21 +148,29 @@ class PersonsResource(generated.PersonsResource):
             delete_events: also delete the persons' events captured before each request.
             delete_recordings: also delete the persons' session recordings.
             keep_person: keep the person records, deleting only events and recordings.
-            on_progress: called (or awaited) with a snapshot ``BulkDeleteReport`` after every batch.
+            on_progress: called (or awaited) with a snapshot ``BulkDeleteReport`` after every
+                batch and when a long wait starts.
+            journal: a file to record progress in, and to resume from if it exists.
+            report: a fresh ``BulkDeleteReport()`` to fill as the job goes: the account survives
+                a cancellation or an exception.
+            dedupe_window: how many distinct ids to remember to recognise duplicates (0: none).
             project_id: the project; default: the client's ``project_id``.
 
         Returns:
-            BulkDeleteReport: counts, failed batches with their errors, rejected ids.
+            BulkDeleteReport: the account; ``report.ok`` is true only when every id read was
+            accepted and PostHog found persons for at least a tenth of them
+            (``report.problems()`` says what is wrong otherwise).
 
         Raises:
-            ValueError: both lists or neither, or a bad ``batch_size``/``concurrency``; nothing
-                was sent.
-            AuthenticationError, PermissionDeniedError: the key may not delete persons here; the
-                job stops at once, since every batch would fail the same way (run it again once
-                the key is fixed: deleting a deleted person is harmless).
+            ValueError: both lists or neither, ids that are not an iterable, a bad
+                ``batch_size``/``concurrency``, or a journal for another job
+                (``bulk.JournalError``); nothing was sent.
+            AuthenticationError, PermissionDeniedError, NotFoundError, RateLimitError: the job
+                stopped (see above); run it again with the same journal once fixed.
         """
         kind, source = bulk.select_ids(ids, distinct_ids)
         project = self._requester.resolve_project_id(project_id)
+        max_retry_after = getattr(self._requester, "max_retry_after", math.inf)
 
         async def send_batch(kind: bulk.IdKind, batch: list[Any]) -> PersonBulkDeleteResponse:
             # The ids were checked as they were read: send them without checking them again.
@@ -159,4 +190,8 @@ class PersonsResource(generated.PersonsResource):
             batch_size=batch_size,
             concurrency=concurrency,
             on_progress=on_progress,
+            journal=journal,
+            report=report,
+            dedupe_window=dedupe_window,
+            max_retry_after=float(max_retry_after),
         )

@@ -37,6 +37,7 @@ from ._ratelimit import RateLimiter
 from ._registry import OperationIndex
 from ._retries import backoff_delay, parse_retry_after, retryable_error, retryable_status
 from ._scopes import missing_scopes
+from ._waiting import announce
 
 logger = logging.getLogger("posthog_api")
 
@@ -287,6 +288,7 @@ class PostHogTransport(httpx.AsyncBaseTransport):
 
     async def _wait(self, request: httpx.Request, retry: int, delay: float, reason: str) -> None:
         self._log_retry(request, retry, delay, reason)
+        await announce(delay, f"to retry after {reason}")
         await self._clock.sleep(delay)
 
     def _log_retry(self, request: httpx.Request, retry: int, delay: float, reason: str) -> None:

@@ -3,8 +3,12 @@
 Configuration comes from the same environment variables as ``AsyncPostHog``
 (``POSTHOG_PERSONAL_API_KEY``, ``POSTHOG_HOST``, ``POSTHOG_PROJECT_ID``,
 ``POSTHOG_ORGANIZATION_ID``); flags override them. The key is never printed. Errors are one line
-on standard error (``--debug`` shows the traceback); the exit status is 0 on success, 1 when
-something did not go through, 2 for bad usage or configuration, 130 when interrupted.
+on standard error (``--debug`` shows the traceback).
+
+Exit status: 0 on success; 1 when something did not go through (a failed, rejected or unsent
+id, a job stopped by PostHog's answer, PostHog finding too few of the persons); 2 for bad usage
+(a missing command, bad flags), configuration, or input (an unreadable, undecodable or empty id
+file, a journal of another job); 130 when interrupted by SIGINT (Ctrl-C) or SIGTERM.
 """
 
 from __future__ import annotations
@@ -13,19 +17,31 @@ import argparse
 import csv
 import json
 import os
+import signal
 import sys
+import tempfile
 import traceback
-import uuid
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import ExitStack
 from typing import IO, Any, TextIO
 
 import anyio
+import anyio.abc
 
 from . import _config
 from ._client import AsyncPostHog
 from ._errors import APIConnectionError, MissingScopeError, PostHogError
-from .bulk import MAX_BATCH_SIZE, BulkDeleteReport
+from ._journal import Journal, Resume
+from .bulk import (
+    BLANK,
+    DEDUPE_WINDOW,
+    MAX_BATCH_SIZE,
+    BulkDeleteReport,
+    DuplicateWindow,
+    IdKind,
+    RejectedId,
+    check_id,
+)
 from .progress import ProgressBar
 
 __all__ = ["main", "main_entry"]
@@ -43,8 +59,16 @@ LISTABLE = {
 TABLE_WIDTH = 32
 
 
+#: Exit statuses (see the module's docstring).
+EXIT_OK, EXIT_INCOMPLETE, EXIT_USAGE, EXIT_INTERRUPTED = 0, 1, 2, 130
+
+
 class UsageError(Exception):
     """Bad input from the user: reported in one line, exit status 2."""
+
+
+class Interrupted(Exception):
+    """SIGINT or SIGTERM stopped the job: exit status 130."""
 
 
 # ----------------------------------------------------------------------------- parser
@@ -55,6 +79,8 @@ def build_parser() -> argparse.ArgumentParser:
         prog="posthog-api",
         description="PostHog management API from the command line. The personal API key comes from "
         "POSTHOG_PERSONAL_API_KEY (or --api-key-file) and is never printed.",
+        epilog="Exit status: 0 success; 1 something did not go through; 2 bad usage (a missing "
+        "command, a bad flag), configuration or input; 130 interrupted (SIGINT or SIGTERM).",
     )
     parser.add_argument("--host", help="us, eu or a URL (default: POSTHOG_HOST, else us)")
     parser.add_argument("--project-id", help="the project (default: POSTHOG_PROJECT_ID)")
@@ -75,9 +101,12 @@ def build_parser() -> argparse.ArgumentParser:
     delete = persons_commands.add_parser(
         "bulk-delete",
         help="delete persons listed in a file, in concurrent batches",
-        description="Delete the persons whose ids are listed one per line in a file ('-' for standard "
-        "input). The file is streamed, never loaded whole. Ids that did not go through are written to "
-        "--failed-out; run again on that file to finish the job.",
+        description="Delete the persons whose ids are listed one per line in a UTF-8 file ('-' for "
+        "standard input). The file is streamed, never loaded whole. Blank lines are ignored; a line "
+        "with surrounding whitespace or a control character is rejected, not sent. With --journal, "
+        "progress is recorded as it happens and the same command again resumes, sending only what "
+        "was not accepted. Exit status: 0 done, 1 something did not go through, 2 bad usage or "
+        "input, 130 interrupted (SIGINT or SIGTERM).",
     )
     source = delete.add_mutually_exclusive_group(required=True)
     source.add_argument("--distinct-ids-file", metavar="FILE", help="distinct ids, one per line")
@@ -90,7 +119,18 @@ def build_parser() -> argparse.ArgumentParser:
     delete.add_argument(
         "--dry-run", action="store_true", help="check the file and print the batch plan; send nothing"
     )
-    delete.add_argument("--failed-out", metavar="FILE", help="write the ids that did not go through here")
+    delete.add_argument(
+        "--failed-out",
+        metavar="FILE",
+        help="write the ids that did not go through (failed or not sent) here; rewritten every run, "
+        "also when interrupted",
+    )
+    delete.add_argument(
+        "--journal",
+        metavar="FILE",
+        help="record progress in FILE as batches finish; if FILE exists, resume: send only the ids "
+        "that no earlier run with this journal had accepted",
+    )
 
     for name in LISTABLE:
         resource = commands.add_parser(name, help=f"{name.replace('-', ' ')}")
@@ -107,30 +147,55 @@ def build_parser() -> argparse.ArgumentParser:
 # ----------------------------------------------------------------------------- input
 
 
-def open_ids(path: str, stack: ExitStack) -> TextIO:
+def open_ids(path: str, stack: ExitStack) -> IO[bytes]:
     """The id file, opened now so that a bad path is reported before anything is sent."""
     if path == "-":
-        return sys.stdin
+        return sys.stdin.buffer
     try:
-        return stack.enter_context(open(path, encoding="utf-8"))
+        return stack.enter_context(open(path, "rb"))
     except OSError as error:
         raise UsageError(f"cannot read {path}: {error.strerror or error}") from None
 
 
-def read_ids(handle: IO[str]) -> Iterator[str]:
-    """Non-blank lines, stripped, one at a time."""
-    for line in handle:
-        value = line.strip()
-        if value:
-            yield value
+def read_lines(handle: IO[bytes], path: str) -> Iterator[str]:
+    """Every line of an id file, decoded as UTF-8 (a leading byte-order mark dropped), without
+    its line ending; blank lines included, so that the n-th item is line n.
+
+    Raises:
+        UsageError: a line is not UTF-8 (naming the file and the line).
+    """
+    name = "standard input" if path == "-" else path
+    for number, raw in enumerate(handle, start=1):
+        if number == 1 and raw.startswith(b"\xef\xbb\xbf"):
+            raw = raw[3:]
+        try:
+            line = raw.decode("utf-8")
+        except UnicodeDecodeError as error:
+            raise UsageError(
+                f"{name} line {number} is not UTF-8 (byte 0x{raw[error.start]:02x} at column "
+                f"{error.start + 1}): save the file as UTF-8"
+            ) from None
+        yield line[:-2] if line.endswith("\r\n") else line[:-1] if line.endswith("\n") else line
 
 
-def count_lines(path: str) -> int | None:
-    """Ids in a regular file (one streaming pass), or None for standard input."""
+def scan(path: str) -> int | None:
+    """Non-blank lines of a regular file (one streaming pass that also checks the encoding, so
+    that a bad file is refused before anything is sent), or None for standard input.
+
+    Raises:
+        UsageError: a line is not UTF-8, or the file holds no ids.
+    """
     if path == "-":
         return None
-    with open(path, encoding="utf-8") as handle:
-        return sum(1 for _ in read_ids(handle))
+    with open(path, "rb") as handle:
+        total = sum(1 for line in read_lines(handle, path) if line.strip())
+    if not total:
+        raise UsageError(f"{path} holds no ids: nothing to delete")
+    return total
+
+
+def id_kind(args: argparse.Namespace) -> IdKind:
+    return "ids" if args.ids_file else "distinct_ids"
 
 
 # ----------------------------------------------------------------------------- commands
@@ -152,64 +217,163 @@ async def whoami(ph: AsyncPostHog, out: TextIO) -> int:
     return 0
 
 
-def dry_run(args: argparse.Namespace, handle: IO[str], out: TextIO) -> int:
-    kind = "ids" if args.ids_file else "distinct ids"
-    valid = invalid = 0
+def dry_run(args: argparse.Namespace, handle: IO[bytes], out: TextIO) -> int:
+    """Check every line as the job would (the same rules, duplicates included); send nothing."""
+    path = args.ids_file or args.distinct_ids_file
+    kind = id_kind(args)
+    valid = invalid = blank = duplicates = 0
+    window = DuplicateWindow(DEDUPE_WINDOW)
     shown: list[str] = []
-    for number, value in enumerate(read_ids(handle), start=1):
-        if args.ids_file:
-            try:
-                uuid.UUID(value)
-            except ValueError:
-                invalid += 1
-                if len(shown) < 5:
-                    shown.append(f"  line {number}: {value!r} is not a person UUID")
+    for number, line in enumerate(read_lines(handle, path), start=1):
+        checked = check_id(kind, number - 1, line)
+        if isinstance(checked, RejectedId):
+            if checked.reason == BLANK:
+                blank += 1
                 continue
+            invalid += 1
+            if len(shown) < 5:
+                shown.append(f"  line {number}: {line!r}: {checked.reason}")
+            continue
+        if window.seen(str(checked)):
+            duplicates += 1
+            continue
         valid += 1
+    if not valid + invalid + duplicates:
+        raise UsageError(f"{'standard input' if path == '-' else path} holds no ids: nothing to delete")
     batches = -(-valid // args.batch_size)
     out.write(
-        f"dry run: {valid} {kind} in {batches} batches of at most {args.batch_size}, "
+        f"dry run: {valid} {kind.replace('_', ' ')} in {batches} batches of at most {args.batch_size}, "
         f"{args.concurrency} at a time; nothing sent\n"
     )
+    if duplicates or blank:
+        out.write(f"{duplicates} duplicates would be sent once; {blank} blank lines ignored\n")
     if invalid:
         out.write(f"{invalid} lines would be rejected:\n" + "\n".join(shown) + "\n")
-    return 1 if invalid else 0
+    return EXIT_INCOMPLETE if invalid else EXIT_OK
 
 
-async def bulk_delete(ph: AsyncPostHog, args: argparse.Namespace, handle: IO[str], out: TextIO) -> int:
+async def bulk_delete(ph: AsyncPostHog, args: argparse.Namespace, handle: IO[bytes], out: TextIO) -> int:
     path = args.ids_file or args.distinct_ids_file
-    bar = ProgressBar(count_lines(path), label="ids")
+    kind = id_kind(args)
+    total = scan(path)
+    resume = Resume(path=args.journal or "")
+    if args.journal:
+        resume, _ = Journal.load(args.journal, kind)
+        if resume.runs:
+            of = f" of {total:,}" if total is not None else ""
+            out.write(f"resuming: {resume.accepted:,}{of} already accepted (journal {args.journal})\n")
+            out.flush()
+    failed_out = open_failed_out(args.failed_out) if args.failed_out else None
+    # Without --journal, a journal in a temporary directory still keeps failed ids on disk, not
+    # in memory, until --failed-out is written.
+    scratch = None if args.journal else tempfile.TemporaryDirectory(prefix="posthog-api-")
+    journal = os.path.join(scratch.name, "job.jsonl") if scratch is not None else args.journal
+    bar = ProgressBar(total, label="ids")
+    report = BulkDeleteReport()
+    lines = read_lines(handle, path)
 
     def show(progress: BulkDeleteReport) -> None:
-        failed = len(progress.failed_ids()) + len(progress.rejected_ids)
-        bar.update(progress.ids_accepted + failed, failed=failed)
+        failed = progress.ids_failed + progress.ids_rejected - progress.rejected_by_reason.get(BLANK, 0)
+        done = progress.ids_accepted + failed + progress.ids_duplicate + progress.ids_already_accepted
+        bar.update(done, failed=failed, note=progress.waiting)
 
-    source = read_ids(handle)
-    report = await ph.persons.bulk_delete_batched(
-        ids=source if args.ids_file else None,
-        distinct_ids=None if args.ids_file else source,
-        batch_size=args.batch_size,
-        concurrency=args.concurrency,
-        delete_events=args.delete_events,
-        delete_recordings=args.delete_recordings,
-        keep_person=args.keep_person,
-        on_progress=show,
-    )
-    bar.close()
-    out.write(report.summary() + "\n")
-    failed = report.failed_ids()
-    if args.failed_out:
-        write_lines(args.failed_out, failed)
-        if failed:
-            out.write(f"{len(failed)} ids that did not go through written to {args.failed_out}\n")
-    elif failed:
-        out.write("ids that did not go through were not saved: pass --failed-out FILE to keep them\n")
-    return 0 if report.ok else 1
+    stopped_by: PostHogError | None = None
+    interrupted: str | None = None
+    try:
+        async with anyio.create_task_group() as group:
+            job = anyio.CancelScope()
+
+            async def watch_signals(*, task_status: anyio.abc.TaskStatus[None]) -> None:
+                nonlocal interrupted
+                with anyio.open_signal_receiver(signal.SIGINT, signal.SIGTERM) as signals:
+                    task_status.started()
+                    async for received in signals:
+                        interrupted = signal.Signals(received).name
+                        job.cancel()
+                        return
+
+            await group.start(watch_signals)
+            with job:
+                try:
+                    await ph.persons.bulk_delete_batched(
+                        ids=lines if kind == "ids" else None,
+                        distinct_ids=lines if kind == "distinct_ids" else None,
+                        batch_size=args.batch_size,
+                        concurrency=args.concurrency,
+                        delete_events=args.delete_events,
+                        delete_recordings=args.delete_recordings,
+                        keep_person=args.keep_person,
+                        on_progress=show,
+                        journal=journal,
+                        report=report,
+                    )
+                except PostHogError as error:
+                    stopped_by = error
+            group.cancel_scope.cancel()
+    finally:
+        bar.close()
+        try:
+            unfinished = write_unfinished(failed_out, report, lines, kind, resume) if failed_out else None
+        finally:
+            if scratch is not None:
+                scratch.cleanup()
+    if report.stopped != "cancelled":
+        interrupted = None  # the signal came after the job had ended: its result stands
+    if interrupted:
+        report.stopped = f"interrupted by {interrupted}"
+    blank = report.rejected_by_reason.get(BLANK, 0)
+    if not interrupted and not stopped_by and report.ids_read == blank:
+        raise UsageError(f"{'standard input' if path == '-' else path} holds no ids: nothing to delete")
+    out.write(report.summary(ignore_blank=True) + "\n")
+    if unfinished is not None:
+        if unfinished:
+            out.write(f"{unfinished} ids that did not go through written to {args.failed_out}\n")
+    elif report.ids_failed or report.ids_not_sent or not report.input_exhausted:
+        out.write("ids that did not go through were not saved: pass --journal or --failed-out FILE\n")
+    if args.journal and not report.ok:
+        out.write(f"run the same command again to resume from {args.journal}\n")
+    out.flush()
+    if interrupted:
+        raise Interrupted(interrupted)
+    if stopped_by is not None:
+        raise stopped_by
+    return EXIT_OK if not report.problems(ignore_blank=True) else EXIT_INCOMPLETE
 
 
-def write_lines(path: str, values: list[str]) -> None:
-    with open(path, "w", encoding="utf-8") as handle:
-        handle.writelines(f"{value}\n" for value in values)
+def open_failed_out(path: str) -> IO[str]:
+    """``--failed-out``, emptied now: a file left by an earlier run never passes for this one's."""
+    try:
+        return open(path, "w", encoding="utf-8")
+    except OSError as error:
+        raise UsageError(f"cannot write {path}: {error.strerror or error}") from None
+
+
+def write_unfinished(
+    out: IO[str], report: BulkDeleteReport, lines: Iterator[str], kind: IdKind, resume: Resume
+) -> int:
+    """Write the failed and not-sent ids, then the valid ids of the input the job did not read
+    (minus those an earlier run accepted); returns how many. Closes ``out``."""
+    written = 0
+    window = DuplicateWindow(DEDUPE_WINDOW)
+    with out:
+        for identifier in report.unfinished_ids():
+            window.seen(identifier)
+            out.write(f"{identifier}\n")
+            written += 1
+        if report.input_exhausted:
+            return written
+        position = report.ids_read
+        try:
+            for line in lines:
+                checked = check_id(kind, position, line)
+                done = isinstance(checked, RejectedId) or resume.already_accepted(position, str(checked))
+                if not done and not window.seen(str(checked)):
+                    out.write(f"{checked}\n")
+                    written += 1
+                position += 1
+        except (UsageError, ValueError) as error:  # what was written stands
+            print(f"posthog-api: --failed-out stops at item {position + 1}: {error}", file=sys.stderr)
+    return written
 
 
 def _cell(value: Any) -> str:
@@ -313,7 +477,10 @@ def describe(error: BaseException) -> str:
 def main(argv: Sequence[str] | None = None, *, make_client: ClientFactory = AsyncPostHog) -> int:
     """Run the command line; returns the exit status."""
     parser = build_parser()
-    args = parser.parse_args(argv)
+    try:
+        args = parser.parse_args(argv)
+    except SystemExit as exit_:  # --help (0), or bad usage such as a missing command (2)
+        return exit_.code if isinstance(exit_.code, int) else EXIT_USAGE
     out = sys.stdout
     if args.debug:
         import logging
@@ -321,9 +488,12 @@ def main(argv: Sequence[str] | None = None, *, make_client: ClientFactory = Asyn
         logging.basicConfig(level=logging.INFO, format="%(levelname)s %(name)s: %(message)s")
     try:
         return anyio.run(run, args, make_client, out)
+    except Interrupted as signal_name:
+        print(f"posthog-api: interrupted ({signal_name})", file=sys.stderr)
+        return EXIT_INTERRUPTED
     except KeyboardInterrupt:
         print("posthog-api: interrupted", file=sys.stderr)
-        return 130
+        return EXIT_INTERRUPTED
     except (UsageError, ValueError, PostHogError, OSError) as error:
         if args.debug:
             traceback.print_exc()

@@ -47,14 +47,17 @@ class ProgressBar:
         self._last_draw = -float("inf")
         self._done = 0
         self._failed = 0
+        self._note: str | None = None
         self._closed = False
 
-    def update(self, done: int, *, failed: int = 0) -> None:
-        """Record progress: ``done`` items handled so far, ``failed`` of them failed."""
-        self._done, self._failed = done, failed
+    def update(self, done: int, *, failed: int = 0, note: str | None = None) -> None:
+        """Record progress: ``done`` items handled so far, ``failed`` of them failed, and a note
+        such as "waiting 41 s for the crud rate limit" (shown at once when it changes)."""
+        changed = note != self._note
+        self._done, self._failed, self._note = done, failed, note
         now = self._clock()
         pause = 0.1 if self.interactive else self.interval
-        if now - self._last_draw >= pause:
+        if now - self._last_draw >= pause or (changed and note is not None):
             self._last_draw = now
             self._draw(now)
 
@@ -85,6 +88,8 @@ class ProgressBar:
             parts.append(f"in {_duration(elapsed)}")
         if self._failed:
             parts.append(f"{self._failed} failed")
+        if self._note:
+            parts.append(self._note)
         return "  ".join(parts)
 
     def _draw(self, now: float, *, final: bool = False) -> None:
