@@ -450,3 +450,19 @@ def test_failed_out_holds_every_failed_id_however_many_batches_fail(
     assert failed.read_text().split() == [f"user-{i}" for i in range(1_500)]
     assert "1500 ids that did not go through written to" in capsys.readouterr().out
     assert fake.person_count() == 1_500
+
+
+@pytest.mark.usefixtures("env")
+def test_rejected_ids_alone_do_not_suggest_a_resume(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    fake = FakePostHog()
+    fake.seed_persons(10)
+    path = ids_file(tmp_path, [f"user-{i}" for i in range(10)] + [" spaced "])
+    journal = str(tmp_path / "job.jsonl")
+    args = ["persons", "bulk-delete", "--distinct-ids-file", path, "--journal", journal]
+    assert run(fake, *args) == 1
+    out = capsys.readouterr().out
+    assert "not ok: 1 ids rejected before sending" in out
+    assert "run the same command again" not in out  # a rerun would reject the same id again
+    assert fake.person_count() == 0

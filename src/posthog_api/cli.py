@@ -325,12 +325,14 @@ async def bulk_delete(ph: AsyncPostHog, args: argparse.Namespace, handle: IO[byt
     if not interrupted and not stopped_by and report.ids_read == blank:
         raise UsageError(f"{'standard input' if path == '-' else path} holds no ids: nothing to delete")
     out.write(report.summary(ignore_blank=True) + "\n")
+    # What another run could still send (rejected ids would be rejected again).
+    resumable = report.ids_failed or report.ids_not_sent or not report.input_exhausted
     if unfinished is not None:
         if unfinished:
             out.write(f"{unfinished} ids that did not go through written to {args.failed_out}\n")
-    elif report.ids_failed or report.ids_not_sent or not report.input_exhausted:
+    elif resumable:
         out.write("ids that did not go through were not saved: pass --journal or --failed-out FILE\n")
-    if args.journal and not report.ok:
+    if args.journal and resumable:
         out.write(f"run the same command again to resume from {args.journal}\n")
     out.flush()
     if interrupted:
