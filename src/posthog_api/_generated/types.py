@@ -264,8 +264,9 @@ class Scalar(Kind):
 class _Formatted(Kind):
     """A string in a format (date-time, date, UUID), converted to a Python object."""
 
-    def __init__(self, expected: str, convert: Any, python_type: type) -> None:
-        self.expected = expected
+    def __init__(self, format_name: str, convert: Any, python_type: type) -> None:
+        self.expected = f"{format_name} string"
+        self._format_name = format_name
         self._convert = convert
         self._type = python_type
 
@@ -275,7 +276,7 @@ class _Formatted(Kind):
                 return self._convert(value)
             except ValueError:
                 issues.append(
-                    ValidationIssue(path, self.expected, f"string (not a {self.expected[:-7]})")
+                    ValidationIssue(path, self.expected, f"string (not a {self._format_name})")
                 )
                 return value
         issues.append(ValidationIssue(path, self.expected, json_type(value)))
@@ -368,9 +369,9 @@ INTEGER = Scalar("integer", IS_INT)
 NUMBER = Scalar("number", IS_NUM)
 BOOLEAN = Scalar("boolean", IS_BOOL)
 NULL = Scalar("null", frozenset((_NONE,)))
-DATE_TIME = _Formatted("date-time string", datetime.datetime.fromisoformat, datetime.datetime)
-DATE = _Formatted("date string", datetime.date.fromisoformat, datetime.date)
-UUID_STRING = _Formatted("UUID string", cached_uuid, UUID)
+DATE_TIME = _Formatted("date-time", datetime.datetime.fromisoformat, datetime.datetime)
+DATE = _Formatted("date", datetime.date.fromisoformat, datetime.date)
+UUID_STRING = _Formatted("UUID", cached_uuid, UUID)
 
 #: One field of a model: JSON name, attribute name, whether the spec requires it, its kind.
 Field = tuple[str, str, bool, Kind]
