@@ -30,6 +30,7 @@ __all__ = [
     "PostHogError",
     "RateLimitError",
     "error_from_response",
+    "first_error",
 ]
 
 _MISSING_SCOPE = re.compile(r"missing required scope '([^']+)'")
@@ -275,3 +276,15 @@ def error_from_response(
     if status >= 500:
         return InternalServerError(**common)
     return _BY_STATUS.get(status, APIStatusError)(**common)
+
+
+def first_error(group: BaseExceptionGroup[BaseException]) -> BaseException:
+    """The first ordinary exception in ``group`` (a failed request), else the group itself."""
+    for error in group.exceptions:
+        if isinstance(error, BaseExceptionGroup):
+            inner = first_error(error)
+            if inner is not error:
+                return inner
+        elif isinstance(error, Exception):
+            return error
+    return group

@@ -8,6 +8,8 @@ from typing import TYPE_CHECKING, Any, Generic, Protocol, TypeVar
 
 import anyio
 
+from ._errors import first_error
+
 if TYPE_CHECKING:
     from ._generated.resources import Requester
 
@@ -164,15 +166,3 @@ def _next_url(page: Page) -> str | None:
     if isinstance(page.next_, str) and page.next_ and page.results:
         return page.next_
     return None
-
-
-def first_error(group: BaseExceptionGroup[BaseException]) -> BaseException:
-    """The first ordinary exception in ``group`` (a failed request), else the group itself."""
-    for error in group.exceptions:
-        if isinstance(error, BaseExceptionGroup):
-            inner = first_error(error)
-            if inner is not error:
-                return inner
-        elif isinstance(error, Exception):
-            return error
-    return group

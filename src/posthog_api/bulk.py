@@ -49,10 +49,10 @@ from ._errors import (
     PermissionDeniedError,
     PostHogError,
     RateLimitError,
+    first_error,
 )
 from ._generated.types import Unset
 from ._journal import Journal, JournalError, Resume, ranges_of
-from ._pagination import first_error
 from ._waiting import describe_wait, observing
 
 if TYPE_CHECKING:
