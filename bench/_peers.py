@@ -86,7 +86,10 @@ def _generate_stock(into: Path) -> None:
 
     templates = into / "templates"
     shutil.copytree(TEMPLATES, templates)
-    (templates / "model.py.jinja").unlink()  # back to openapi-python-client's own model template
+    # Back to openapi-python-client's own model and endpoint templates (ours need codegen/generate.py's
+    # helpers); only the models are measured.
+    for own in ("model.py.jinja", "endpoint_module.py.jinja"):
+        (templates / own).unlink()
     config = Config.from_sources(
         ConfigFile.load_from_path(CONFIG),
         MetaType.NONE,

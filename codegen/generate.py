@@ -266,7 +266,7 @@ def _inner(prop: Any) -> Any:
 def _argument(prop: Any, python_name: str) -> dict[str, str]:
     """A keyword argument for ``prop``: its declaration, the expression passed on, its docs.
 
-    Models also accept a mapping, enums a string and date-times an ISO 8601 string; the
+    Models also accept a mapping, enums one of their values and date-times an ISO 8601 string; the
     ``as_*`` helpers of ``types.py`` convert them before the request is built.
     """
     declaration = _code(prop.to_string())
@@ -283,7 +283,10 @@ def _argument(prop: Any, python_name: str) -> dict[str, str]:
         widen = (element.class_info.name, "Mapping[str, Any]")
         expression = f"as_model({python_name!r}, _models.{element.class_info.name}, {python_name})"
     elif element_kind == "EnumProperty":
-        widen = (element.class_info.name, "str")
+        # Type checkers see the spec's values; at run time any string is accepted (a value newer
+        # than the spec becomes a member of its own), which ``Enum("new")`` spells type-safely.
+        values = ", ".join(f'"{value}"' for value in element.values.values())
+        widen = (element.class_info.name, f"Literal[{values}]")
         expression = f"as_enum(_models.{element.class_info.name}, {python_name})"
     elif element_kind == "DateTimeProperty":
         widen = ("datetime.datetime", "str")
@@ -325,9 +328,15 @@ def _method_view(
             continue
         type_string = _code(p.get_type_string())
         annotation = type_string if type_string in ("str", "int") else f"{type_string} | str"
+        expression = p.python_name
+        if type_string == "UUID":
+            expression = f"as_uuid({p.python_name!r}, {p.python_name})"
+        elif type_string not in ("str", "int"):
+            raise SpecError(f"{declared['operationId']}: a {type_string} path parameter is not supported")
         positional.append(
             {
                 "name": p.python_name,
+                "expression": expression,
                 "annotation": annotation,
                 "doc": f"{p.python_name} ({annotation}): {_text(p.description)}".rstrip(": "),
             }
@@ -355,19 +364,13 @@ def _method_view(
             f"{declared['operationId']}: parameter and body field names collide: {sorted(duplicates)}"
         )
 
-    success = next(r for r in called.responses.patterns if 200 <= r.status_code.range[0] < 300)
-    if success.source["attribute"] == "None":
-        returns, runtime = "None", "type(None)"
-    else:
-        returns = _builtin_list(_code(success.prop.get_type_string(no_optional=True)))
-        runtime = {"ListProperty": "list", "AnyProperty": "object"}.get(
-            type(success.prop).__name__, f"_models.{returns}"
-        )
+    returns = _builtin_list(success_of(called)["type"])
     if soft_delete:
         returns = "None"  # the PATCH answers the deleted object; delete() answers nothing, like the others
     item = None
     if paginated:
-        page_fields = success.prop.required_properties + success.prop.optional_properties
+        page = _success_patterns(called)[0].prop
+        page_fields = page.required_properties + page.optional_properties
         results = next(f for f in page_fields if f.name == "results")
         item = results.inner_property.class_info.name
 
@@ -386,8 +389,8 @@ def _method_view(
         "body": body,
         "soft_delete": soft_delete,
         "returns": returns,
-        "runtime": runtime,
         "item": item,
+        "deprecated": bool(declared.get("deprecated", False)),
         "arg_docs": docs,
         "imports": imports,
     }
@@ -419,6 +422,167 @@ def resources_view(document: Mapping[str, Any], collections: Mapping[Any, Any]) 
             raise SpecError(f"{operation_id}: {sdk['resource']}.{sdk['method']} is declared twice")
         resource["methods"].append(view)
     return sorted(resources.values(), key=lambda r: r["name"])
+
+
+# ------------------------------------------------------------------------ endpoints
+# ``endpoint_module.py.jinja`` emits, per operation, ``build_request``, ``parse_response`` (success
+# statuses only: the transport maps every error status to an exception before parsing) and an
+# ``ENDPOINT`` descriptor of the class below, the one seam between resources and the requester.
+
+ENDPOINT_MODULE = '''\
+"""``Endpoint``: the typed descriptor every generated operation module exports as ``ENDPOINT``.
+
+A resource method hands one to the requester with the operation's arguments; the requester
+calls ``build_request(*args, **kwargs)``, sends the result, and calls ``parse_response``.
+"""
+
+from collections.abc import Callable
+from typing import Any, Generic, ParamSpec, TypedDict, TypeVar, final
+
+import httpx
+
+P = ParamSpec("P")
+T = TypeVar("T", covariant=True)
+
+
+class RequestArgs(TypedDict, total=False):
+    """Keyword arguments of ``httpx.AsyncClient.request`` for one operation."""
+
+    method: str
+    url: str
+    extensions: dict[str, Any]
+    headers: dict[str, Any]
+    json: Any
+    data: Any
+    content: Any
+    files: Any
+
+
+class UnexpectedStatus(ValueError):
+    """A response status the spec does not give as a success of the operation."""
+
+    def __init__(self, operation_id: str, status_code: int, content: bytes) -> None:
+        self.operation_id = operation_id
+        self.status_code = status_code
+        self.content = content
+        super().__init__(f"{operation_id}: unexpected {status_code} response")
+
+
+@final
+class Endpoint(Generic[P, T]):
+    """One operation: its id, its request builder, its success parser and success type.
+
+    Attributes:
+        operation_id: the spec's ``operationId`` (also the registry key).
+        build_request: the operation's arguments -> ``httpx.AsyncClient.request`` keyword arguments.
+        parse_response: a success response -> its parsed body (``ValueError`` on anything else).
+        success_type: the runtime class of the parsed body (a model, ``list``, ``object`` or
+            ``NoneType``).
+        success_statuses: the statuses ``parse_response`` accepts (none: every answer is an error,
+            as for a hard ``DELETE`` PostHog refuses with 405).
+    """
+
+    __slots__ = ("build_request", "operation_id", "parse_response", "success_statuses", "success_type")
+
+    def __init__(
+        self,
+        operation_id: str,
+        build_request: Callable[P, RequestArgs],
+        parse_response: Callable[[httpx.Response], T],
+        success_type: type[Any],
+        success_statuses: tuple[int, ...],
+    ) -> None:
+        self.operation_id = operation_id
+        self.build_request = build_request
+        self.parse_response = parse_response
+        self.success_type = success_type
+        self.success_statuses = success_statuses
+
+    def __repr__(self) -> str:
+        return f"Endpoint({self.operation_id!r})"
+
+
+__all__ = ["Endpoint", "RequestArgs", "UnexpectedStatus"]
+'''
+
+
+def render_api_index(document: Mapping[str, Any]) -> str:
+    """``api/__init__.py``: every operation's module by operation id, imported on first use."""
+    operations = sorted(iter_operations(document), key=lambda op: op["operation_id"])
+    lines = [
+        '"""Every operation\'s module by operation id (``build_request``, ``parse_response``, ``ENDPOINT``,',
+        "``asyncio_detailed``), each imported on first use.",
+        '"""',
+        "",
+        "from importlib import import_module",
+        "from types import ModuleType",
+        "from typing import TYPE_CHECKING",
+        "",
+        "if TYPE_CHECKING:",
+    ]
+    lines += [
+        f"    from .{op['tag']} import {op['operation_id']} as {op['operation_id']}" for op in operations
+    ]
+    lines += ["", "_TAGS = {"]
+    lines += [f"    {op['operation_id']!r}: {op['tag']!r}," for op in operations]
+    lines += [
+        "}",
+        "",
+        "",
+        "def __getattr__(name: str) -> ModuleType:",
+        "    tag = _TAGS.get(name)",
+        "    if tag is None:",
+        '        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")',
+        '    module = import_module(f".{tag}.{name}", __name__)',
+        "    globals()[name] = module",
+        "    return module",
+        "",
+        "",
+        "def __dir__() -> list[str]:",
+        "    return sorted(_TAGS)",
+        "",
+        "",
+        "__all__ = [",
+    ]
+    lines += [f"    {op['operation_id']!r}," for op in operations]
+    lines += ["]"]
+    return "\n".join(lines) + "\n"
+
+
+def _success_patterns(endpoint: Any) -> list[Any]:
+    return [r for r in endpoint.responses.patterns if 200 <= r.status_code.range[0] < 300]
+
+
+def success_of(endpoint: Any) -> dict[str, Any]:
+    """The success responses of ``endpoint``, their Python type and runtime class (jinja global)."""
+    patterns = _success_patterns(endpoint)
+    types: list[str] = []
+    runtimes: list[str] = []
+    for response in patterns:
+        if response.status_code.range[0] != response.status_code.range[1]:
+            raise SpecError(f"{endpoint.name}: a success status range is not supported")
+        if response.source["attribute"] == "None":
+            type_string, runtime = "None", "type(None)"
+        else:
+            type_string = _code(response.prop.get_type_string(no_optional=True))
+            runtime = {"ListProperty": "list", "AnyProperty": "object"}.get(
+                type(response.prop).__name__, type_string
+            )
+        if type_string not in types:
+            types.append(type_string)
+            runtimes.append(runtime)
+    if not types:
+        types, runtimes = ["None"], ["type(None)"]
+    if len(set(runtimes)) > 1:
+        raise SpecError(f"{endpoint.name}: success responses of different types are not supported")
+    statuses = [str(r.status_code.range[0]) for r in patterns]
+    return {
+        "patterns": patterns,
+        "type": " | ".join(types),
+        "runtime": runtimes[0],
+        "statuses_text": ", ".join(statuses) if statuses else "none: every answer is an error",
+        "statuses_tuple": "(" + "".join(f"{s}, " for s in statuses) + ")",
+    }
 
 
 # ------------------------------------------------------------------ tolerant models
@@ -567,7 +731,7 @@ def generate_into(workdir: Path) -> Path:
     project = _get_project_for_url_or_path(config=config, custom_template_path=CODEGEN / "templates")
     if isinstance(project, GeneratorError):
         raise SystemExit(f"openapi-python-client could not read the spec: {project.header}\n{project.detail}")
-    project.env.globals.update(field_kind=field_kind, fast_field=fast_field)
+    project.env.globals.update(field_kind=field_kind, fast_field=fast_field, success_of=success_of)
     with contextlib.redirect_stdout(io.StringIO()):
         errors = project.build()
     # openapi-python-client skips what it cannot parse and reports it here; nothing may be skipped.
@@ -577,10 +741,19 @@ def generate_into(workdir: Path) -> Path:
 
     document = yaml.safe_load(SPEC.read_text())
     (package / "operations.py").write_text(render_registry(document))
+    (package / "endpoint.py").write_text(ENDPOINT_MODULE)
+    (package / "api" / "__init__.py").write_text(render_api_index(document))
     resources = resources_view(document, project.openapi.endpoint_collections_by_tag)
-    template = project.env.get_template("resources.py.jinja")
-    (package / "resources.py").write_text(template.render(resources=resources))
-    (package / "py.typed").unlink(missing_ok=True)
+    (package / "resources").mkdir()
+    template = project.env.get_template("resource_module.py.jinja")
+    for resource in resources:
+        (package / "resources" / f"{resource['name']}.py").write_text(template.render(resource=resource))
+    init = project.env.get_template("resources_init.py.jinja")
+    (package / "resources" / "__init__.py").write_text(init.render(resources=resources))
+    # The transport maps error statuses and the requester sends: openapi-python-client's own
+    # client classes and ``UnexpectedStatus`` would be dead code.
+    for unused in ("py.typed", "client.py", "errors.py"):
+        (package / unused).unlink(missing_ok=True)
 
     for source in sorted(package.rglob("*.py")):
         source.write_text(HEADER + source.read_text())

@@ -1,7 +1,9 @@
 """Every public class, function and method says what it does."""
 
+import importlib
 import inspect
 from collections.abc import Iterator
+from functools import cached_property
 from types import ModuleType
 
 import pytest
@@ -21,6 +23,7 @@ MODULES = [
     posthog_api.progress,
     posthog_api.testing,
     resources,
+    *(importlib.import_module(f"{resources.__name__}.{name}") for name in resources.RESOURCE_NAMES),
 ]
 
 
@@ -40,7 +43,7 @@ def public_objects() -> Iterator[tuple[str, object]]:
             if inspect.isclass(value):
                 for attribute, member in vars(value).items():
                     if attribute.startswith("_") or not (
-                        inspect.isfunction(member) or isinstance(member, property)
+                        inspect.isfunction(member) or isinstance(member, (property, cached_property))
                     ):
                         continue
                     yield f"{module_name}.{name}.{attribute}", member
@@ -56,5 +59,7 @@ def test_there_are_many_public_objects() -> None:
 @pytest.mark.parametrize(("name", "value"), OBJECTS, ids=[name for name, _ in OBJECTS])
 def test_public_object_has_a_docstring(name: str, value: object) -> None:
     doc = value.fget.__doc__ if isinstance(value, property) else getattr(value, "__doc__", None)
+    if isinstance(value, cached_property):
+        doc = value.func.__doc__
     assert doc is not None, f"{name} has no docstring"
     assert doc.strip(), f"{name} has an empty docstring"

@@ -31,7 +31,8 @@ def stock(tmp_path_factory: pytest.TempPathFactory) -> Iterator[ModuleType]:
     workdir = tmp_path_factory.mktemp("stock")
     templates = workdir / "templates"
     shutil.copytree(ROOT / "codegen" / "templates", templates)
-    (templates / "model.py.jinja").unlink()  # back to openapi-python-client's own model template
+    for own in ("model.py.jinja", "endpoint_module.py.jinja"):  # back to openapi-python-client's own
+        (templates / own).unlink()
     config = Config.from_sources(
         ConfigFile.load_from_path(ROOT / "codegen" / "config.yaml"),
         MetaType.NONE,

@@ -38,7 +38,7 @@ async def test_the_route_lists_actions_through_one_shared_client() -> None:
     }
     assert second.json()["count"] == 3
     assert len(made) == 1  # one client for the app's whole life
-    assert made[0]._httpx.is_closed  # closed on shutdown
+    assert made[0].http.is_closed  # closed on shutdown
     assert [r.operation_id for r in fake.requests] == ["actions_list", "actions_list"]
 
 

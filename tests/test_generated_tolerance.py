@@ -5,7 +5,6 @@ import datetime
 import httpx
 import pytest
 
-from posthog_api._generated import Client
 from posthog_api._generated.api.actions import actions_list
 from posthog_api._generated.api.subscriptions import subscriptions_retrieve
 from posthog_api._generated.models import (
@@ -49,12 +48,11 @@ SUBSCRIPTION = {
 }
 
 
-def mock_client(payload: object) -> Client:
+def mock_client(payload: object) -> httpx.AsyncClient:
     def handler(request: httpx.Request) -> httpx.Response:
         return httpx.Response(200, json=payload)
 
-    http = httpx.AsyncClient(base_url="https://us.posthog.com", transport=httpx.MockTransport(handler))
-    return Client(base_url="https://us.posthog.com").set_async_httpx_client(http)
+    return httpx.AsyncClient(base_url="https://us.posthog.com", transport=httpx.MockTransport(handler))
 
 
 @pytest.mark.anyio
@@ -68,7 +66,7 @@ async def test_unknown_fields_are_kept_at_every_level() -> None:
     }
     page_payload = {"count": 1, "next": None, "previous": None, "results": [action], "cursor": "x"}
     async with mock_client(page_payload) as client:
-        page = await actions_list.asyncio("1", client=client)
+        page = (await actions_list.asyncio_detailed("1", client=client)).parsed
 
     assert isinstance(page, PaginatedActionList)
     assert page.additional_properties == {"cursor": "x"}
@@ -93,7 +91,7 @@ async def test_unknown_enum_values_do_not_raise_and_round_trip() -> None:
         "byweekday": ["monday", "someday"],
     }
     async with mock_client(payload) as client:
-        subscription = await subscriptions_retrieve.asyncio("1", 3, client=client)
+        subscription = (await subscriptions_retrieve.asyncio_detailed("1", 3, client=client)).parsed
 
     assert isinstance(subscription, Subscription)
     assert subscription.target_type == "microsoft_teams"

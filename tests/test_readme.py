@@ -135,6 +135,24 @@ def test_yaml_blocks_extend_the_spec_validly(body: str, where: int) -> None:
 
 @pytest.mark.parametrize(("body", "where"), [(b, w) for lang, b, w in BLOCKS if lang == ""])
 def test_folder_trees_name_real_paths(body: str, where: int) -> None:
+    # Each line: entries (comma-separated, or folders separated by spaces), then a description
+    # after two spaces. An indented entry lives in the nearest less indented folder above it;
+    # a placeholder such as ``<tag>`` stands for every name, so only what precedes it is checked.
+    parents: list[tuple[int, str]] = []
     for line in body.splitlines():
-        for name in [token for token in line.split() if "/" in token]:
-            assert (ROOT / name).exists(), f"README block at line {where} names {name}, which does not exist"
+        if not line.strip():
+            continue
+        indent = len(line) - len(line.lstrip())
+        while parents and parents[-1][0] >= indent:
+            parents.pop()
+        base = parents[-1][1] if parents else ""
+        chunks = re.split(r"\s{2,}", line.strip())
+        folders_only = all(chunk.endswith("/") for chunk in chunks)
+        entries = chunks if folders_only else [e.strip() for e in chunks[0].split(",")]
+        for name in entries:
+            path = (base + name).split("<")[0]
+            assert (ROOT / path).exists(), (
+                f"README block at line {where} names {base + name}, which does not exist"
+            )
+        if len(entries) == 1 and entries[0].endswith("/"):
+            parents.append((indent, base + entries[0]))

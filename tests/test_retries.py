@@ -172,7 +172,7 @@ async def test_with_options_copies_the_client_with_other_retries(
             await ph.actions.list()
         assert route.call_count == 4
         assert quick._shared is ph._shared  # one pool, one scope cache
-        assert quick.http.get_async_httpx_client().timeout.read == 5
+        assert quick.http.timeout.read == 5
 
 
 def test_backoff_doubles_from_half_a_second_capped_at_8_minus_jitter() -> None:

@@ -166,9 +166,11 @@ async def test_generated_functions_called_with_ph_http_get_the_same_checks(
     )
     create = api.post("/api/projects/1/actions/").respond(201, json=ACTION_JSON)
     async with make_client(scopes=["action:read"]) as ph:
-        result = await actions_list.asyncio("1", client=ph.http)
+        result = (await actions_list.asyncio_detailed("1", client=ph.http)).parsed
         with pytest.raises(MissingScopeError):
-            await actions_create.asyncio("1", client=ph.http, body=actions_create.ActionRequest(name="x"))
+            await actions_create.asyncio_detailed(
+                "1", client=ph.http, body=actions_create.ActionRequest(name="x")
+            )
     assert result is not None
     assert route.call_count == 2  # retried
     assert route.calls[1].request.headers["Authorization"] == "Bearer phx_test_key_1234567890abcdef"

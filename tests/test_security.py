@@ -16,7 +16,7 @@ pytestmark = pytest.mark.anyio
 
 async def test_key_is_absent_from_reprs(make_client: Any) -> None:
     async with make_client() as ph:
-        for text in (repr(ph), str(ph), repr(ph.http), repr(ph.http.get_async_httpx_client()._transport)):
+        for text in (repr(ph), str(ph), repr(ph.http), repr(ph.http._transport)):
             assert KEY not in text
 
 
@@ -59,7 +59,7 @@ async def test_a_url_on_another_host_is_refused_before_sending(
     other_port = api.route(host="us.posthog.com", port=8443).respond(200)
     plain = api.route(scheme="http", host="us.posthog.com").respond(200)
     async with make_client() as ph:
-        http = ph.http.get_async_httpx_client()
+        http = ph.http
         for url in (
             "https://evil.example.com/api/projects/1/actions/",
             "https://us.posthog.com:8443/api/projects/1/actions/",

@@ -2,28 +2,26 @@
 
 from __future__ import annotations
 
-import logging
 import os
 import random
-import re
 from collections.abc import Callable, Iterable
-from types import EllipsisType, ModuleType, TracebackType
-from typing import Any, Literal, Self
+from functools import cached_property
+from types import EllipsisType, TracebackType
+from typing import TYPE_CHECKING, Any, Literal, Self
 
 import httpx
 from attrs import evolve, frozen
 
 from . import _config
 from ._clock import Clock, SystemClock
-from ._errors import APIConnectionError, APIResponseValidationError, APITimeoutError
-from ._generated import Client
-from ._generated.resources import ProjectRef, Resources
-from ._generated.types import ValidationIssue
+from ._generated.resources import Resources
 from ._ratelimit import RateLimiter, RateLimits, validate_rate_limits
-from ._registry import EXTENSION
-from ._resources import PersonsResource
+from ._requester import HTTPRequester, ProjectRef
 from ._transport import ClientTransport, PostHogTransport, ScopeGuard
 from ._version import __version__
+
+if TYPE_CHECKING:
+    from ._resources import PersonsResource
 
 __all__ = ["AsyncPostHog"]
 
@@ -51,117 +49,6 @@ class _Shared:
     random_value: Callable[[], float]
     # (operation id, field path with list indexes dropped) already warned about: one warning each.
     warned: set[tuple[str, str]]
-
-
-logger = logging.getLogger("posthog_api")
-_INDEX = re.compile(r"\[\d+\]")
-
-
-def response_issues(parsed: object) -> list[ValidationIssue]:
-    """What of a parsed response did not fit the spec: a model's issues, or each list item's."""
-    if isinstance(parsed, list):
-        return [
-            issue.within(f"[{index}]")
-            for index, item in enumerate(parsed)
-            for issue in getattr(item, "validation_issues", ())
-        ]
-    return list(getattr(parsed, "validation_issues", ()))
-
-
-class _Requester:
-    """Sends a generated endpoint through the client's ``httpx.AsyncClient`` (see ``Requester``)."""
-
-    def __init__(self, owner: AsyncPostHog) -> None:
-        self._owner = owner
-
-    def resolve_project_id(self, value: ProjectRef | None, /) -> str:
-        project_id = _config.resolve_project_id(value) or self._owner.project_id
-        if project_id is None:
-            raise ValueError(
-                "project_id is not set: pass project_id= to this call or to AsyncPostHog, "
-                f"or set the {_config.ENV_PROJECT_ID} environment variable"
-            )
-        return project_id
-
-    @property
-    def max_retry_after(self) -> float:
-        """The longest ``Retry-After`` the client waits for (a bulk job stops on a longer one)."""
-        return self._owner._settings.max_retry_after
-
-    def resolve_organization_id(self, value: str | None, /) -> str:
-        organization_id = _config.resolve_organization_id(value) or self._owner.organization_id
-        if organization_id is None:
-            raise ValueError(
-                "organization_id is not set: pass organization_id= to this call or to AsyncPostHog, "
-                f"or set the {_config.ENV_ORGANIZATION_ID} environment variable"
-            )
-        return organization_id
-
-    async def request(self, endpoint: ModuleType, expected: type[Any], /, **arguments: Any) -> Any:
-        try:
-            kwargs = endpoint._get_kwargs(**arguments)
-        except (TypeError, AttributeError) as exc:
-            raise ValueError(f"{endpoint.OPERATION_ID}: invalid argument: {exc}") from None
-        return await self._send(endpoint, expected, kwargs)
-
-    async def request_url(self, endpoint: ModuleType, expected: type[Any], url: str, /) -> Any:
-        kwargs = {"method": "get", "url": url, "extensions": {EXTENSION: endpoint.OPERATION_ID}}
-        return await self._send(endpoint, expected, kwargs)
-
-    async def _send(self, endpoint: ModuleType, expected: type[Any], kwargs: dict[str, Any]) -> Any:
-        operation_id = endpoint.OPERATION_ID
-        http = self._owner.http
-        try:
-            response = await http.get_async_httpx_client().request(**kwargs)
-        except httpx.TimeoutException as exc:
-            raise APITimeoutError(f"{operation_id} timed out: {exc}") from exc
-        except httpx.HTTPError as exc:
-            raise APIConnectionError(f"{operation_id} failed: {type(exc).__name__}: {exc}") from exc
-        try:
-            parsed = endpoint._parse_response(client=http, response=response)
-        except (ValueError, KeyError, TypeError, AttributeError) as exc:
-            raise APIResponseValidationError(
-                f"{operation_id}: the {response.status_code} response does not match the spec: "
-                f"{type(exc).__name__}: {exc}",
-                response=response,
-                operation_id=operation_id,
-            ) from exc
-        if not isinstance(parsed, expected):
-            raise APIResponseValidationError(
-                f"{operation_id}: unexpected {response.status_code} response "
-                f"(expected {expected.__name__}, got {type(parsed).__name__})",
-                response=response,
-                operation_id=operation_id,
-            )
-        issues = response_issues(parsed)
-        if issues:
-            self._report(operation_id, response, issues)
-        return parsed
-
-    def _report(self, operation_id: str, response: httpx.Response, issues: list[ValidationIssue]) -> None:
-        """Raise in strict mode; else log each field path that did not fit once per client."""
-        if self._owner._settings.strict_response_validation:
-            more = f" (and {len(issues) - 1} more)" if len(issues) > 1 else ""
-            raise APIResponseValidationError(
-                f"{operation_id}: the {response.status_code} response does not match the spec at "
-                f"{issues[0]}{more}",
-                response=response,
-                operation_id=operation_id,
-                issues=issues,
-            )
-        warned = self._owner._shared.warned
-        for issue in issues:
-            key = (operation_id, _INDEX.sub("[]", issue.path))
-            if key not in warned:
-                warned.add(key)
-                logger.warning(
-                    "%s: the response field %s does not fit the spec (expected %s, got %s); kept as "
-                    "received (strict_response_validation=True raises instead)",
-                    operation_id,
-                    key[1],
-                    issue.expected,
-                    issue.got,
-                )
 
 
 class AsyncPostHog(Resources):
@@ -201,11 +88,10 @@ class AsyncPostHog(Resources):
             the model's ``validation_issues``, and logged once per operation and field.
 
     Attributes:
-        http: the generated ``Client`` this client sends through; give it to a generated endpoint
-            function to get the same auth, scope checks and retries.
+        http: the ``httpx.AsyncClient`` this client sends through, with the transport stack (auth,
+            scope checks, rate limits, retries, typed errors); give it to a generated endpoint
+            module's ``asyncio_detailed`` for the raw response.
     """
-
-    persons: PersonsResource
 
     def __init__(
         self,
@@ -281,16 +167,30 @@ class AsyncPostHog(Resources):
             owns_inner=owns_inner,
             limiter=shared.limiter,
         )
-        self._httpx = httpx.AsyncClient(
+        self.http = httpx.AsyncClient(
             base_url=str(settings.base_url),
             transport=transport,
             timeout=settings.timeout,
             headers={"User-Agent": f"posthog-api-python/{__version__}", "Accept": "application/json"},
         )
-        self.http = Client(base_url=str(settings.base_url)).set_async_httpx_client(self._httpx)
-        requester = _Requester(self)
-        super().__init__(requester)
-        self.persons = PersonsResource(requester)
+        super().__init__(
+            HTTPRequester(
+                self.http,
+                project_id=settings.project_id,
+                organization_id=settings.organization_id,
+                max_retry_after=settings.max_retry_after,
+                strict_response_validation=settings.strict_response_validation,
+                warned=shared.warned,
+            )
+        )
+
+    @cached_property
+    def persons(self) -> PersonsResource:
+        """``persons``: the generated methods, ``bulk_delete`` checking its ids, and
+        ``bulk_delete_batched`` for any number of ids."""
+        from ._resources import PersonsResource
+
+        return PersonsResource(self._requester)
 
     @property
     def host(self) -> str:
@@ -316,8 +216,10 @@ class AsyncPostHog(Resources):
         project_id: ProjectRef | None = None,
         organization_id: str | None = None,
         strict_response_validation: bool | None = None,
-    ) -> AsyncPostHog:
+    ) -> Self:
         """A copy with other settings, sharing this client's connection pool and scope cache.
+
+        The copy is of this client's class (a subclass stays a subclass).
 
         The copy needs no closing of its own; closing this client closes the shared pool.
         """
@@ -338,13 +240,13 @@ class AsyncPostHog(Resources):
             changes["strict_response_validation"] = _config.flag(
                 "strict_response_validation", strict_response_validation
             )
-        copy = object.__new__(AsyncPostHog)
+        copy = object.__new__(type(self))
         copy._setup(evolve(self._settings, **changes), self._shared, owns_inner=False)
         return copy
 
     async def aclose(self) -> None:
         """Close the connection pool (a caller's ``http_client`` is left open)."""
-        await self._httpx.aclose()
+        await self.http.aclose()
 
     async def __aenter__(self) -> Self:
         return self

@@ -3,15 +3,13 @@
 from __future__ import annotations
 
 from collections.abc import AsyncIterator, Generator, Sequence
-from types import ModuleType
-from typing import TYPE_CHECKING, Any, Generic, Protocol, TypeVar
+from typing import Any, Generic, Protocol, TypeVar
 
 import anyio
 
 from ._errors import first_error
-
-if TYPE_CHECKING:
-    from ._generated.resources import Requester
+from ._generated.endpoint import Endpoint
+from ._requester import Requester
 
 __all__ = ["AsyncPaginator"]
 
@@ -50,8 +48,7 @@ class AsyncPaginator(Generic[ItemT, PageT]):
     def __init__(
         self,
         requester: Requester,
-        endpoint: ModuleType,
-        page_type: type[PageT],
+        endpoint: Endpoint[..., PageT],
         arguments: dict[str, Any],
         *,
         max_items: int | None = None,
@@ -65,14 +62,13 @@ class AsyncPaginator(Generic[ItemT, PageT]):
             raise ValueError(f"concurrency must be a whole number, 1 or more, not {concurrency!r}")
         self._requester = requester
         self._endpoint = endpoint
-        self._page_type = page_type
         self._arguments = arguments
         self._max_items = max_items
         self._concurrency = concurrency
 
     def __repr__(self) -> str:
         return (
-            f"AsyncPaginator({self._endpoint.OPERATION_ID}, "
+            f"AsyncPaginator({self._endpoint.operation_id}, "
             f"max_items={self._max_items}, concurrency={self._concurrency})"
         )
 
@@ -87,8 +83,7 @@ class AsyncPaginator(Generic[ItemT, PageT]):
         return self._pages()
 
     async def _fetch(self, arguments: dict[str, Any]) -> PageT:
-        page: PageT = await self._requester.request(self._endpoint, self._page_type, **arguments)
-        return page
+        return await self._requester.request(self._endpoint, **arguments)
 
     async def _items(self) -> AsyncIterator[ItemT]:
         remaining = self._max_items
@@ -118,7 +113,7 @@ class AsyncPaginator(Generic[ItemT, PageT]):
                     yield offset_page
             return
         while next_url is not None and self._wanted(seen):
-            page = await self._requester.request_url(self._endpoint, self._page_type, next_url)
+            page = await self._requester.request_url(self._endpoint, next_url)
             seen += len(page.results)
             next_url = _next_url(page)
             yield page

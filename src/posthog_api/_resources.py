@@ -2,17 +2,16 @@
 
 from __future__ import annotations
 
-import math
 import os
 import uuid
 from collections.abc import Iterable
-from typing import Any
+from typing import Any, Literal
 
 from . import bulk
-from ._generated import resources as generated
 from ._generated.models import FormatEnum, PersonBulkDeleteResponse
-from ._generated.resources import ProjectRef
+from ._generated.resources.persons import PersonsResource as GeneratedPersonsResource
 from ._generated.types import UNSET, Unset
+from ._requester import ProjectRef
 
 MAX_IDS_PER_CALL = 1000
 
@@ -48,14 +47,14 @@ def bulk_delete_ids(
     return (checked, UNSET) if kind == "ids" else (UNSET, checked)
 
 
-class PersonsResource(generated.PersonsResource):
+class PersonsResource(GeneratedPersonsResource):
     """``persons``, with ``bulk_delete`` checking its ids before anything is sent."""
 
     async def bulk_delete(
         self,
         *,
         project_id: ProjectRef | None = None,
-        format_: FormatEnum | str | Unset = UNSET,
+        format_: FormatEnum | Literal["csv", "json"] | Unset = UNSET,
         ids: Iterable[str | uuid.UUID] | Unset | None = UNSET,
         distinct_ids: Iterable[str] | Unset | None = UNSET,
         delete_events: bool | Unset = False,
@@ -170,7 +169,6 @@ class PersonsResource(generated.PersonsResource):
         """
         kind, source = bulk.select_ids(ids, distinct_ids)
         project = self._requester.resolve_project_id(project_id)
-        max_retry_after = getattr(self._requester, "max_retry_after", math.inf)
 
         async def send_batch(kind: bulk.IdKind, batch: list[Any]) -> PersonBulkDeleteResponse:
             # The ids were checked as they were read: send them without checking them again.
@@ -193,5 +191,5 @@ class PersonsResource(generated.PersonsResource):
             journal=journal,
             report=report,
             dedupe_window=dedupe_window,
-            max_retry_after=float(max_retry_after),
+            max_retry_after=self._requester.max_retry_after,
         )

@@ -340,7 +340,7 @@ def record_responses(ph: AsyncPostHog) -> list[httpx.Response]:
     async def record(response: httpx.Response) -> None:
         responses.append(response)
 
-    http = ph.http.get_async_httpx_client()
+    http = ph.http
     hooks = http.event_hooks
     http.event_hooks = {"request": hooks["request"], "response": [*hooks["response"], record]}
     return responses

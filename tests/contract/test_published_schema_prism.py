@@ -149,7 +149,7 @@ class Recorded:
 
     def __init__(self, ph: AsyncPostHog) -> None:
         self.responses: list[httpx.Response] = []
-        http = ph.http.get_async_httpx_client()
+        http = ph.http
         hooks = http.event_hooks
         http.event_hooks = {"request": hooks["request"], "response": [*hooks["response"], self.record]}
 
