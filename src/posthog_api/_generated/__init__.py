@@ -1,6 +1,4 @@
 # Generated from openapi/posthog.yaml by `make generate` (codegen/). Do not edit by hand.
-"""Async endpoint functions and attrs models generated from ``openapi/posthog.yaml``."""
-
-from .client import AuthenticatedClient, Client
-
-__all__ = ("AuthenticatedClient", "Client")
+"""Generated from ``openapi/posthog.yaml`` by ``make generate``: endpoint modules with typed
+``ENDPOINT`` descriptors (``api/``), attrs models (``models/``), resource classes
+(``resources/``) and the operation registry (``operations.py``)."""

@@ -156,6 +156,20 @@ def as_datetime(name: str, value: Any) -> Any:
     return value
 
 
+def as_uuid(name: str, value: UUID | str) -> UUID:
+    """``value``, a UUID string made a ``UUID``.
+
+    Raises:
+        ValueError: not a UUID; the message names the argument.
+    """
+    if isinstance(value, UUID):
+        return value
+    try:
+        return UUID(value)
+    except (ValueError, TypeError, AttributeError):
+        raise ValueError(f"{name} must be a UUID, not {value!r}") from None
+
+
 # ----------------------------------------------------------------------------------- tolerant parsing
 #
 # Every model's ``from_dict`` first tries a fast path that converts what needs converting and checks

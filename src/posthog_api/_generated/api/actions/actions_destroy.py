@@ -2,23 +2,25 @@
 from typing import Any
 
 import httpx
-from orjson import loads
 
-from ... import errors
-from ...client import Client
-from ...models.error import Error
+from ...endpoint import Endpoint, RequestArgs, UnexpectedStatus
 from ...models.format_enum import FormatEnum
 from ...types import UNSET, Response, Unset, path_segment
 
 OPERATION_ID = "actions_destroy"
 
 
-def _get_kwargs(
+def build_request(
     project_id: str,
     id: int,
     *,
     format_: FormatEnum | Unset = UNSET,
-) -> dict[str, Any]:
+) -> RequestArgs:
+    """The request of ``actions_destroy``: method, URL with its query, headers and body.
+
+    Raises:
+        ValueError: A path parameter is empty, ``.`` or ``..``.
+    """
 
     params: dict[str, Any] = {}
 
@@ -30,8 +32,8 @@ def _get_kwargs(
 
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
-    _kwargs: dict[str, Any] = {
-        "method": "delete",
+    _kwargs: RequestArgs = {
+        "method": "DELETE",
         "url": "/api/projects/{project_id}/actions/{id}/".format(
             project_id=path_segment("project_id", project_id),
             id=path_segment("id", id),
@@ -45,82 +47,30 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: Client, response: httpx.Response) -> Error | None:
-    if response.status_code == 401:
-        # An error body may be anything (HTML from a proxy, empty, truncated): never raise here.
-        try:
-            response_401 = Error.from_dict(loads(response.content))
+def parse_response(response: httpx.Response) -> None:
+    """The parsed body of a success response (none: every answer is an error).
 
-            return response_401
+    Error statuses never get here through ``AsyncPostHog``: its transport raises the matching
+    ``posthog_api.PostHogError`` first.
 
-        except (ValueError, TypeError, KeyError, AttributeError):
-            return None
-    if response.status_code == 403:
-        # An error body may be anything (HTML from a proxy, empty, truncated): never raise here.
-        try:
-            response_403 = Error.from_dict(loads(response.content))
-
-            return response_403
-
-        except (ValueError, TypeError, KeyError, AttributeError):
-            return None
-    if response.status_code == 404:
-        # An error body may be anything (HTML from a proxy, empty, truncated): never raise here.
-        try:
-            response_404 = Error.from_dict(loads(response.content))
-
-            return response_404
-
-        except (ValueError, TypeError, KeyError, AttributeError):
-            return None
-    if response.status_code == 405:
-        # An error body may be anything (HTML from a proxy, empty, truncated): never raise here.
-        try:
-            response_405 = Error.from_dict(loads(response.content))
-
-            return response_405
-
-        except (ValueError, TypeError, KeyError, AttributeError):
-            return None
-    if response.status_code == 429:
-        # An error body may be anything (HTML from a proxy, empty, truncated): never raise here.
-        try:
-            response_429 = Error.from_dict(loads(response.content))
-
-            return response_429
-
-        except (ValueError, TypeError, KeyError, AttributeError):
-            return None
-    if 500 <= response.status_code <= 599:
-        # An error body may be anything (HTML from a proxy, empty, truncated): never raise here.
-        try:
-            response_5xx = Error.from_dict(loads(response.content))
-
-            return response_5xx
-
-        except (ValueError, TypeError, KeyError, AttributeError):
-            return None
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    return None
+    Raises:
+        UnexpectedStatus: any other status (a ``ValueError``).
+        ValueError: the body is not JSON.
+    """
+    raise UnexpectedStatus(OPERATION_ID, response.status_code, response.content)
 
 
-def _build_response(*, client: Client, response: httpx.Response) -> Response[Error]:
-    return Response(
-        status_code=response.status_code,
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
-    )
+ENDPOINT = Endpoint(OPERATION_ID, build_request, parse_response, type(None), ())
+"""``actions_destroy``: DELETE ``/api/projects/{project_id}/actions/{id}/``."""
 
 
 async def asyncio_detailed(
     project_id: str,
     id: int,
     *,
-    client: Client,
+    client: httpx.AsyncClient,
     format_: FormatEnum | Unset = UNSET,
-) -> Response[Error]:
+) -> Response[None]:
     """Delete an action (not allowed).
 
     Hard delete of this model is not allowed: the server answers 405. Delete an action with
@@ -129,63 +79,34 @@ async def asyncio_detailed(
     Corrected: the actions doc page lists no API-key scopes and no response; the server
     requires `action:write` and answers 405.
 
-    Args:
-        project_id (str):
-        id (int):
-        format_ (FormatEnum | Unset):
-
-    Raises:
-        ValueError: A path parameter is empty, ``.`` or ``..``.
-        httpx.HTTPError: The request failed, unless the client's transport maps it (``AsyncPostHog``
-            raises ``posthog_api.PostHogError`` subclasses instead).
-
-    Returns:
-        Response[Error]: status, headers, raw body and parsed body.
-    """
-
-    kwargs = _get_kwargs(
-        project_id=project_id,
-        id=id,
-        format_=format_,
-    )
-    response = await client.get_async_httpx_client().request(**kwargs)
-    return _build_response(client=client, response=response)
-
-
-async def asyncio(
-    project_id: str,
-    id: int,
-    *,
-    client: Client,
-    format_: FormatEnum | Unset = UNSET,
-) -> Error | None:
-    """Delete an action (not allowed).
-
-    Hard delete of this model is not allowed: the server answers 405. Delete an action with
-    `actions_partial_update` and the body `{"deleted": true}`.
-
-    Corrected: the actions doc page lists no API-key scopes and no response; the server
-    requires `action:write` and answers 405.
+    The raw path: sends through ``client`` (give it ``AsyncPostHog.http`` for auth, scope checks,
+    retries, rate limits and typed errors) and answers the status, headers, body and parsed model.
 
     Args:
         project_id (str):
         id (int):
         format_ (FormatEnum | Unset):
+        client (httpx.AsyncClient): what to send through.
 
     Raises:
-        ValueError: A path parameter is empty, ``.`` or ``..``.
-        httpx.HTTPError: The request failed, unless the client's transport maps it (``AsyncPostHog``
-            raises ``posthog_api.PostHogError`` subclasses instead).
+        ValueError: A path parameter is empty, ``.`` or ``..``; or the status or body is not
+            the spec's (``UnexpectedStatus``).
+        posthog_api.PostHogError: through ``AsyncPostHog.http``, the request failed.
 
     Returns:
-        Error | None: the parsed body.
+        Response[None]: status, headers, raw body and parsed body.
     """
-
-    return (
-        await asyncio_detailed(
-            project_id=project_id,
-            id=id,
-            client=client,
+    response = await client.request(
+        **build_request(
+            project_id,
+            id,
             format_=format_,
         )
-    ).parsed
+    )
+    parse_response(response)
+    return Response(
+        status_code=response.status_code,
+        content=response.content,
+        headers=response.headers,
+        parsed=None,
+    )

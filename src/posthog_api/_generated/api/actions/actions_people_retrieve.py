@@ -4,21 +4,24 @@ from typing import Any
 import httpx
 from orjson import loads
 
-from ... import errors
-from ...client import Client
+from ...endpoint import Endpoint, RequestArgs, UnexpectedStatus
 from ...models.action import Action
-from ...models.error import Error
 from ...models.format_enum import FormatEnum
 from ...types import UNSET, Response, Unset, path_segment
 
 OPERATION_ID = "actions_people_retrieve"
 
 
-def _get_kwargs(
+def build_request(
     project_id: str,
     *,
     format_: FormatEnum | Unset = UNSET,
-) -> dict[str, Any]:
+) -> RequestArgs:
+    """The request of ``actions_people_retrieve``: method, URL with its query, headers and body.
+
+    Raises:
+        ValueError: A path parameter is empty, ``.`` or ``..``.
+    """
 
     params: dict[str, Any] = {}
 
@@ -30,8 +33,8 @@ def _get_kwargs(
 
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
-    _kwargs: dict[str, Any] = {
-        "method": "get",
+    _kwargs: RequestArgs = {
+        "method": "GET",
         "url": "/api/projects/{project_id}/actions/people/".format(
             project_id=path_segment("project_id", project_id),
         ),
@@ -44,142 +47,65 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: Client, response: httpx.Response) -> Action | Error | None:
+def parse_response(response: httpx.Response) -> Action:
+    """The parsed body of a success response (200).
+
+    Error statuses never get here through ``AsyncPostHog``: its transport raises the matching
+    ``posthog_api.PostHogError`` first.
+
+    Raises:
+        UnexpectedStatus: any other status (a ``ValueError``).
+        ValueError: the body is not JSON.
+    """
     if response.status_code == 200:
         response_200 = Action.from_dict(loads(response.content))
 
         return response_200
 
-    if response.status_code == 400:
-        # An error body may be anything (HTML from a proxy, empty, truncated): never raise here.
-        try:
-            response_400 = Error.from_dict(loads(response.content))
-
-            return response_400
-
-        except (ValueError, TypeError, KeyError, AttributeError):
-            return None
-    if response.status_code == 401:
-        # An error body may be anything (HTML from a proxy, empty, truncated): never raise here.
-        try:
-            response_401 = Error.from_dict(loads(response.content))
-
-            return response_401
-
-        except (ValueError, TypeError, KeyError, AttributeError):
-            return None
-    if response.status_code == 403:
-        # An error body may be anything (HTML from a proxy, empty, truncated): never raise here.
-        try:
-            response_403 = Error.from_dict(loads(response.content))
-
-            return response_403
-
-        except (ValueError, TypeError, KeyError, AttributeError):
-            return None
-    if response.status_code == 404:
-        # An error body may be anything (HTML from a proxy, empty, truncated): never raise here.
-        try:
-            response_404 = Error.from_dict(loads(response.content))
-
-            return response_404
-
-        except (ValueError, TypeError, KeyError, AttributeError):
-            return None
-    if response.status_code == 429:
-        # An error body may be anything (HTML from a proxy, empty, truncated): never raise here.
-        try:
-            response_429 = Error.from_dict(loads(response.content))
-
-            return response_429
-
-        except (ValueError, TypeError, KeyError, AttributeError):
-            return None
-    if 500 <= response.status_code <= 599:
-        # An error body may be anything (HTML from a proxy, empty, truncated): never raise here.
-        try:
-            response_5xx = Error.from_dict(loads(response.content))
-
-            return response_5xx
-
-        except (ValueError, TypeError, KeyError, AttributeError):
-            return None
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    return None
+    raise UnexpectedStatus(OPERATION_ID, response.status_code, response.content)
 
 
-def _build_response(*, client: Client, response: httpx.Response) -> Response[Action | Error]:
-    return Response(
-        status_code=response.status_code,
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
-    )
+ENDPOINT = Endpoint(OPERATION_ID, build_request, parse_response, Action, (200,))
+"""``actions_people_retrieve``: GET ``/api/projects/{project_id}/actions/people/``."""
 
 
 async def asyncio_detailed(
     project_id: str,
     *,
-    client: Client,
+    client: httpx.AsyncClient,
     format_: FormatEnum | Unset = UNSET,
-) -> Response[Action | Error]:
+) -> Response[Action]:
     """Retrieve actions people.
 
     Documented only on the older actions page; newer servers may answer 404.
 
     Corrected: the actions doc page lists no API-key scopes; the server requires `action:read`.
 
-    Args:
-        project_id (str):
-        format_ (FormatEnum | Unset):
-
-    Raises:
-        ValueError: A path parameter is empty, ``.`` or ``..``.
-        httpx.HTTPError: The request failed, unless the client's transport maps it (``AsyncPostHog``
-            raises ``posthog_api.PostHogError`` subclasses instead).
-
-    Returns:
-        Response[Action | Error]: status, headers, raw body and parsed body.
-    """
-
-    kwargs = _get_kwargs(
-        project_id=project_id,
-        format_=format_,
-    )
-    response = await client.get_async_httpx_client().request(**kwargs)
-    return _build_response(client=client, response=response)
-
-
-async def asyncio(
-    project_id: str,
-    *,
-    client: Client,
-    format_: FormatEnum | Unset = UNSET,
-) -> Action | Error | None:
-    """Retrieve actions people.
-
-    Documented only on the older actions page; newer servers may answer 404.
-
-    Corrected: the actions doc page lists no API-key scopes; the server requires `action:read`.
+    The raw path: sends through ``client`` (give it ``AsyncPostHog.http`` for auth, scope checks,
+    retries, rate limits and typed errors) and answers the status, headers, body and parsed model.
 
     Args:
         project_id (str):
         format_ (FormatEnum | Unset):
+        client (httpx.AsyncClient): what to send through.
 
     Raises:
-        ValueError: A path parameter is empty, ``.`` or ``..``.
-        httpx.HTTPError: The request failed, unless the client's transport maps it (``AsyncPostHog``
-            raises ``posthog_api.PostHogError`` subclasses instead).
+        ValueError: A path parameter is empty, ``.`` or ``..``; or the status or body is not
+            the spec's (``UnexpectedStatus``).
+        posthog_api.PostHogError: through ``AsyncPostHog.http``, the request failed.
 
     Returns:
-        Action | Error | None: the parsed body.
+        Response[Action]: status, headers, raw body and parsed body.
     """
-
-    return (
-        await asyncio_detailed(
-            project_id=project_id,
-            client=client,
+    response = await client.request(
+        **build_request(
+            project_id,
             format_=format_,
         )
-    ).parsed
+    )
+    return Response(
+        status_code=response.status_code,
+        content=response.content,
+        headers=response.headers,
+        parsed=parse_response(response),
+    )

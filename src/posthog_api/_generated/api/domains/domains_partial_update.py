@@ -5,9 +5,7 @@ from uuid import UUID
 import httpx
 from orjson import loads
 
-from ... import errors
-from ...client import Client
-from ...models.error import Error
+from ...endpoint import Endpoint, RequestArgs, UnexpectedStatus
 from ...models.organization_domain import OrganizationDomain
 from ...models.patched_organization_domain_request import PatchedOrganizationDomainRequest
 from ...types import UNSET, Response, Unset, path_segment
@@ -15,16 +13,21 @@ from ...types import UNSET, Response, Unset, path_segment
 OPERATION_ID = "domains_partial_update"
 
 
-def _get_kwargs(
+def build_request(
     organization_id: str,
     id: UUID,
     *,
     body: PatchedOrganizationDomainRequest | Unset = UNSET,
-) -> dict[str, Any]:
+) -> RequestArgs:
+    """The request of ``domains_partial_update``: method, URL with its query, headers and body.
+
+    Raises:
+        ValueError: A path parameter is empty, ``.`` or ``..``.
+    """
     headers: dict[str, Any] = {}
 
-    _kwargs: dict[str, Any] = {
-        "method": "patch",
+    _kwargs: RequestArgs = {
+        "method": "PATCH",
         "url": "/api/organizations/{organization_id}/domains/{id}/".format(
             organization_id=path_segment("organization_id", organization_id),
             id=path_segment("id", id),
@@ -41,144 +44,64 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: Client, response: httpx.Response
-) -> Error | OrganizationDomain | None:
+def parse_response(response: httpx.Response) -> OrganizationDomain:
+    """The parsed body of a success response (200).
+
+    Error statuses never get here through ``AsyncPostHog``: its transport raises the matching
+    ``posthog_api.PostHogError`` first.
+
+    Raises:
+        UnexpectedStatus: any other status (a ``ValueError``).
+        ValueError: the body is not JSON.
+    """
     if response.status_code == 200:
         response_200 = OrganizationDomain.from_dict(loads(response.content))
 
         return response_200
 
-    if response.status_code == 400:
-        # An error body may be anything (HTML from a proxy, empty, truncated): never raise here.
-        try:
-            response_400 = Error.from_dict(loads(response.content))
-
-            return response_400
-
-        except (ValueError, TypeError, KeyError, AttributeError):
-            return None
-    if response.status_code == 401:
-        # An error body may be anything (HTML from a proxy, empty, truncated): never raise here.
-        try:
-            response_401 = Error.from_dict(loads(response.content))
-
-            return response_401
-
-        except (ValueError, TypeError, KeyError, AttributeError):
-            return None
-    if response.status_code == 403:
-        # An error body may be anything (HTML from a proxy, empty, truncated): never raise here.
-        try:
-            response_403 = Error.from_dict(loads(response.content))
-
-            return response_403
-
-        except (ValueError, TypeError, KeyError, AttributeError):
-            return None
-    if response.status_code == 404:
-        # An error body may be anything (HTML from a proxy, empty, truncated): never raise here.
-        try:
-            response_404 = Error.from_dict(loads(response.content))
-
-            return response_404
-
-        except (ValueError, TypeError, KeyError, AttributeError):
-            return None
-    if response.status_code == 429:
-        # An error body may be anything (HTML from a proxy, empty, truncated): never raise here.
-        try:
-            response_429 = Error.from_dict(loads(response.content))
-
-            return response_429
-
-        except (ValueError, TypeError, KeyError, AttributeError):
-            return None
-    if 500 <= response.status_code <= 599:
-        # An error body may be anything (HTML from a proxy, empty, truncated): never raise here.
-        try:
-            response_5xx = Error.from_dict(loads(response.content))
-
-            return response_5xx
-
-        except (ValueError, TypeError, KeyError, AttributeError):
-            return None
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    return None
+    raise UnexpectedStatus(OPERATION_ID, response.status_code, response.content)
 
 
-def _build_response(
-    *, client: Client, response: httpx.Response
-) -> Response[Error | OrganizationDomain]:
-    return Response(
-        status_code=response.status_code,
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
-    )
+ENDPOINT = Endpoint(OPERATION_ID, build_request, parse_response, OrganizationDomain, (200,))
+"""``domains_partial_update``: PATCH ``/api/organizations/{organization_id}/domains/{id}/``."""
 
 
 async def asyncio_detailed(
     organization_id: str,
     id: UUID,
     *,
-    client: Client,
+    client: httpx.AsyncClient,
     body: PatchedOrganizationDomainRequest | Unset = UNSET,
-) -> Response[Error | OrganizationDomain]:
+) -> Response[OrganizationDomain]:
     """Update a domain.
+
+    The raw path: sends through ``client`` (give it ``AsyncPostHog.http`` for auth, scope checks,
+    retries, rate limits and typed errors) and answers the status, headers, body and parsed model.
 
     Args:
         organization_id (str):
         id (UUID):
         body (PatchedOrganizationDomainRequest | Unset):
+        client (httpx.AsyncClient): what to send through.
 
     Raises:
-        ValueError: A path parameter is empty, ``.`` or ``..``.
-        httpx.HTTPError: The request failed, unless the client's transport maps it (``AsyncPostHog``
-            raises ``posthog_api.PostHogError`` subclasses instead).
+        ValueError: A path parameter is empty, ``.`` or ``..``; or the status or body is not
+            the spec's (``UnexpectedStatus``).
+        posthog_api.PostHogError: through ``AsyncPostHog.http``, the request failed.
 
     Returns:
-        Response[Error | OrganizationDomain]: status, headers, raw body and parsed body.
+        Response[OrganizationDomain]: status, headers, raw body and parsed body.
     """
-
-    kwargs = _get_kwargs(
-        organization_id=organization_id,
-        id=id,
-        body=body,
-    )
-    response = await client.get_async_httpx_client().request(**kwargs)
-    return _build_response(client=client, response=response)
-
-
-async def asyncio(
-    organization_id: str,
-    id: UUID,
-    *,
-    client: Client,
-    body: PatchedOrganizationDomainRequest | Unset = UNSET,
-) -> Error | OrganizationDomain | None:
-    """Update a domain.
-
-    Args:
-        organization_id (str):
-        id (UUID):
-        body (PatchedOrganizationDomainRequest | Unset):
-
-    Raises:
-        ValueError: A path parameter is empty, ``.`` or ``..``.
-        httpx.HTTPError: The request failed, unless the client's transport maps it (``AsyncPostHog``
-            raises ``posthog_api.PostHogError`` subclasses instead).
-
-    Returns:
-        Error | OrganizationDomain | None: the parsed body.
-    """
-
-    return (
-        await asyncio_detailed(
-            organization_id=organization_id,
-            id=id,
-            client=client,
+    response = await client.request(
+        **build_request(
+            organization_id,
+            id,
             body=body,
         )
-    ).parsed
+    )
+    return Response(
+        status_code=response.status_code,
+        content=response.content,
+        headers=response.headers,
+        parsed=parse_response(response),
+    )

@@ -1,23 +1,24 @@
 # Generated from openapi/posthog.yaml by `make generate` (codegen/). Do not edit by hand.
-from typing import Any, cast
 
 import httpx
-from orjson import loads
 
-from ... import errors
-from ...client import Client
-from ...models.error import Error
+from ...endpoint import Endpoint, RequestArgs, UnexpectedStatus
 from ...types import Response, path_segment
 
 OPERATION_ID = "integrations_authorize_retrieve"
 
 
-def _get_kwargs(
+def build_request(
     project_id: str,
-) -> dict[str, Any]:
+) -> RequestArgs:
+    """The request of ``integrations_authorize_retrieve``: method, URL with its query, headers and body.
 
-    _kwargs: dict[str, Any] = {
-        "method": "get",
+    Raises:
+        ValueError: A path parameter is empty, ``.`` or ``..``.
+    """
+
+    _kwargs: RequestArgs = {
+        "method": "GET",
         "url": "/api/environments/{project_id}/integrations/authorize/".format(
             project_id=path_segment("project_id", project_id),
         ),
@@ -27,133 +28,59 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: Client, response: httpx.Response) -> Any | Error | None:
+def parse_response(response: httpx.Response) -> None:
+    """The parsed body of a success response (200).
+
+    Error statuses never get here through ``AsyncPostHog``: its transport raises the matching
+    ``posthog_api.PostHogError`` first.
+
+    Raises:
+        UnexpectedStatus: any other status (a ``ValueError``).
+        ValueError: the body is not JSON.
+    """
     if response.status_code == 200:
-        response_200 = cast(Any, None)
-        return response_200
-
-    if response.status_code == 400:
-        # An error body may be anything (HTML from a proxy, empty, truncated): never raise here.
-        try:
-            response_400 = Error.from_dict(loads(response.content))
-
-            return response_400
-
-        except (ValueError, TypeError, KeyError, AttributeError):
-            return None
-    if response.status_code == 401:
-        # An error body may be anything (HTML from a proxy, empty, truncated): never raise here.
-        try:
-            response_401 = Error.from_dict(loads(response.content))
-
-            return response_401
-
-        except (ValueError, TypeError, KeyError, AttributeError):
-            return None
-    if response.status_code == 403:
-        # An error body may be anything (HTML from a proxy, empty, truncated): never raise here.
-        try:
-            response_403 = Error.from_dict(loads(response.content))
-
-            return response_403
-
-        except (ValueError, TypeError, KeyError, AttributeError):
-            return None
-    if response.status_code == 404:
-        # An error body may be anything (HTML from a proxy, empty, truncated): never raise here.
-        try:
-            response_404 = Error.from_dict(loads(response.content))
-
-            return response_404
-
-        except (ValueError, TypeError, KeyError, AttributeError):
-            return None
-    if response.status_code == 429:
-        # An error body may be anything (HTML from a proxy, empty, truncated): never raise here.
-        try:
-            response_429 = Error.from_dict(loads(response.content))
-
-            return response_429
-
-        except (ValueError, TypeError, KeyError, AttributeError):
-            return None
-    if 500 <= response.status_code <= 599:
-        # An error body may be anything (HTML from a proxy, empty, truncated): never raise here.
-        try:
-            response_5xx = Error.from_dict(loads(response.content))
-
-            return response_5xx
-
-        except (ValueError, TypeError, KeyError, AttributeError):
-            return None
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    return None
+        return None
+    raise UnexpectedStatus(OPERATION_ID, response.status_code, response.content)
 
 
-def _build_response(*, client: Client, response: httpx.Response) -> Response[Any | Error]:
-    return Response(
-        status_code=response.status_code,
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
-    )
+ENDPOINT = Endpoint(OPERATION_ID, build_request, parse_response, type(None), (200,))
+"""``integrations_authorize_retrieve``: GET ``/api/environments/{project_id}/integrations/authorize/``."""
 
 
 async def asyncio_detailed(
     project_id: str,
     *,
-    client: Client,
-) -> Response[Any | Error]:
+    client: httpx.AsyncClient,
+) -> Response[None]:
     """Start an integration's authorization.
 
     The doc page lists no API-key scope: the server refuses personal API keys here (403 "This
     action does not support Personal API Key access"); other authentication methods reach it.
 
-    Args:
-        project_id (str):
-
-    Raises:
-        ValueError: A path parameter is empty, ``.`` or ``..``.
-        httpx.HTTPError: The request failed, unless the client's transport maps it (``AsyncPostHog``
-            raises ``posthog_api.PostHogError`` subclasses instead).
-
-    Returns:
-        Response[Any | Error]: status, headers, raw body and parsed body.
-    """
-
-    kwargs = _get_kwargs(
-        project_id=project_id,
-    )
-    response = await client.get_async_httpx_client().request(**kwargs)
-    return _build_response(client=client, response=response)
-
-
-async def asyncio(
-    project_id: str,
-    *,
-    client: Client,
-) -> Any | Error | None:
-    """Start an integration's authorization.
-
-    The doc page lists no API-key scope: the server refuses personal API keys here (403 "This
-    action does not support Personal API Key access"); other authentication methods reach it.
+    The raw path: sends through ``client`` (give it ``AsyncPostHog.http`` for auth, scope checks,
+    retries, rate limits and typed errors) and answers the status, headers, body and parsed model.
 
     Args:
         project_id (str):
+        client (httpx.AsyncClient): what to send through.
 
     Raises:
-        ValueError: A path parameter is empty, ``.`` or ``..``.
-        httpx.HTTPError: The request failed, unless the client's transport maps it (``AsyncPostHog``
-            raises ``posthog_api.PostHogError`` subclasses instead).
+        ValueError: A path parameter is empty, ``.`` or ``..``; or the status or body is not
+            the spec's (``UnexpectedStatus``).
+        posthog_api.PostHogError: through ``AsyncPostHog.http``, the request failed.
 
     Returns:
-        Any | Error | None: the parsed body.
+        Response[None]: status, headers, raw body and parsed body.
     """
-
-    return (
-        await asyncio_detailed(
-            project_id=project_id,
-            client=client,
+    response = await client.request(
+        **build_request(
+            project_id,
         )
-    ).parsed
+    )
+    parse_response(response)
+    return Response(
+        status_code=response.status_code,
+        content=response.content,
+        headers=response.headers,
+        parsed=None,
+    )

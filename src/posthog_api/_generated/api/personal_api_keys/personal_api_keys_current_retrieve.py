@@ -1,22 +1,24 @@
 # Generated from openapi/posthog.yaml by `make generate` (codegen/). Do not edit by hand.
-from typing import Any
 
 import httpx
 from orjson import loads
 
-from ... import errors
-from ...client import Client
-from ...models.error import Error
+from ...endpoint import Endpoint, RequestArgs, UnexpectedStatus
 from ...models.personal_api_key import PersonalAPIKey
 from ...types import Response
 
 OPERATION_ID = "personal_api_keys_current_retrieve"
 
 
-def _get_kwargs() -> dict[str, Any]:
+def build_request() -> RequestArgs:
+    """The request of ``personal_api_keys_current_retrieve``: method, URL with its query, headers and body.
 
-    _kwargs: dict[str, Any] = {
-        "method": "get",
+    Raises:
+        ValueError: A path parameter is empty, ``.`` or ``..``.
+    """
+
+    _kwargs: RequestArgs = {
+        "method": "GET",
         "url": "/api/personal_api_keys/@current/",
         "extensions": {"posthog_operation_id": OPERATION_ID},
     }
@@ -24,68 +26,32 @@ def _get_kwargs() -> dict[str, Any]:
     return _kwargs
 
 
-def _parse_response(*, client: Client, response: httpx.Response) -> Error | PersonalAPIKey | None:
+def parse_response(response: httpx.Response) -> PersonalAPIKey:
+    """The parsed body of a success response (200).
+
+    Error statuses never get here through ``AsyncPostHog``: its transport raises the matching
+    ``posthog_api.PostHogError`` first.
+
+    Raises:
+        UnexpectedStatus: any other status (a ``ValueError``).
+        ValueError: the body is not JSON.
+    """
     if response.status_code == 200:
         response_200 = PersonalAPIKey.from_dict(loads(response.content))
 
         return response_200
 
-    if response.status_code == 401:
-        # An error body may be anything (HTML from a proxy, empty, truncated): never raise here.
-        try:
-            response_401 = Error.from_dict(loads(response.content))
-
-            return response_401
-
-        except (ValueError, TypeError, KeyError, AttributeError):
-            return None
-    if response.status_code == 403:
-        # An error body may be anything (HTML from a proxy, empty, truncated): never raise here.
-        try:
-            response_403 = Error.from_dict(loads(response.content))
-
-            return response_403
-
-        except (ValueError, TypeError, KeyError, AttributeError):
-            return None
-    if response.status_code == 429:
-        # An error body may be anything (HTML from a proxy, empty, truncated): never raise here.
-        try:
-            response_429 = Error.from_dict(loads(response.content))
-
-            return response_429
-
-        except (ValueError, TypeError, KeyError, AttributeError):
-            return None
-    if 500 <= response.status_code <= 599:
-        # An error body may be anything (HTML from a proxy, empty, truncated): never raise here.
-        try:
-            response_5xx = Error.from_dict(loads(response.content))
-
-            return response_5xx
-
-        except (ValueError, TypeError, KeyError, AttributeError):
-            return None
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    return None
+    raise UnexpectedStatus(OPERATION_ID, response.status_code, response.content)
 
 
-def _build_response(
-    *, client: Client, response: httpx.Response
-) -> Response[Error | PersonalAPIKey]:
-    return Response(
-        status_code=response.status_code,
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
-    )
+ENDPOINT = Endpoint(OPERATION_ID, build_request, parse_response, PersonalAPIKey, (200,))
+"""``personal_api_keys_current_retrieve``: GET ``/api/personal_api_keys/@current/``."""
 
 
 async def asyncio_detailed(
     *,
-    client: Client,
-) -> Response[Error | PersonalAPIKey]:
+    client: httpx.AsyncClient,
+) -> Response[PersonalAPIKey]:
     """Retrieve the calling personal API key.
 
     The key the request is authenticated with: its scopes and the projects and organizations
@@ -96,45 +62,24 @@ async def asyncio_detailed(
     Not on the seed doc pages; described from API-FACTS.md. The SDK reads it for
     `scopes="auto"`.
 
-    Raises:
-        ValueError: A path parameter is empty, ``.`` or ``..``.
-        httpx.HTTPError: The request failed, unless the client's transport maps it (``AsyncPostHog``
-            raises ``posthog_api.PostHogError`` subclasses instead).
+    The raw path: sends through ``client`` (give it ``AsyncPostHog.http`` for auth, scope checks,
+    retries, rate limits and typed errors) and answers the status, headers, body and parsed model.
 
-    Returns:
-        Response[Error | PersonalAPIKey]: status, headers, raw body and parsed body.
-    """
-
-    kwargs = _get_kwargs()
-    response = await client.get_async_httpx_client().request(**kwargs)
-    return _build_response(client=client, response=response)
-
-
-async def asyncio(
-    *,
-    client: Client,
-) -> Error | PersonalAPIKey | None:
-    """Retrieve the calling personal API key.
-
-    The key the request is authenticated with: its scopes and the projects and organizations
-    it is restricted to. No scope is needed to call it. A key created without explicit scopes
-    reports `["*"]`; `scoped_teams` and `scoped_organizations` are empty when the key is not
-    restricted.
-
-    Not on the seed doc pages; described from API-FACTS.md. The SDK reads it for
-    `scopes="auto"`.
+    Args:
+        client (httpx.AsyncClient): what to send through.
 
     Raises:
-        ValueError: A path parameter is empty, ``.`` or ``..``.
-        httpx.HTTPError: The request failed, unless the client's transport maps it (``AsyncPostHog``
-            raises ``posthog_api.PostHogError`` subclasses instead).
+        ValueError: A path parameter is empty, ``.`` or ``..``; or the status or body is not
+            the spec's (``UnexpectedStatus``).
+        posthog_api.PostHogError: through ``AsyncPostHog.http``, the request failed.
 
     Returns:
-        Error | PersonalAPIKey | None: the parsed body.
+        Response[PersonalAPIKey]: status, headers, raw body and parsed body.
     """
-
-    return (
-        await asyncio_detailed(
-            client=client,
-        )
-    ).parsed
+    response = await client.request(**build_request())
+    return Response(
+        status_code=response.status_code,
+        content=response.content,
+        headers=response.headers,
+        parsed=parse_response(response),
+    )

@@ -4,9 +4,7 @@ from typing import Any
 import httpx
 from orjson import loads
 
-from ... import errors
-from ...client import Client
-from ...models.error import Error
+from ...endpoint import Endpoint, RequestArgs, UnexpectedStatus
 from ...models.format_enum import FormatEnum
 from ...models.person_bulk_delete_request import PersonBulkDeleteRequest
 from ...models.person_bulk_delete_response import PersonBulkDeleteResponse
@@ -15,12 +13,17 @@ from ...types import UNSET, Response, Unset, path_segment
 OPERATION_ID = "persons_bulk_delete_create"
 
 
-def _get_kwargs(
+def build_request(
     project_id: str,
     *,
     body: PersonBulkDeleteRequest,
     format_: FormatEnum | Unset = UNSET,
-) -> dict[str, Any]:
+) -> RequestArgs:
+    """The request of ``persons_bulk_delete_create``: method, URL with its query, headers and body.
+
+    Raises:
+        ValueError: A path parameter is empty, ``.`` or ``..``.
+    """
     headers: dict[str, Any] = {}
 
     params: dict[str, Any] = {}
@@ -33,8 +36,8 @@ def _get_kwargs(
 
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
-    _kwargs: dict[str, Any] = {
-        "method": "post",
+    _kwargs: RequestArgs = {
+        "method": "POST",
         "url": "/api/projects/{project_id}/persons/bulk_delete/".format(
             project_id=path_segment("project_id", project_id),
         ),
@@ -52,91 +55,35 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: Client, response: httpx.Response
-) -> Error | PersonBulkDeleteResponse | None:
+def parse_response(response: httpx.Response) -> PersonBulkDeleteResponse:
+    """The parsed body of a success response (202).
+
+    Error statuses never get here through ``AsyncPostHog``: its transport raises the matching
+    ``posthog_api.PostHogError`` first.
+
+    Raises:
+        UnexpectedStatus: any other status (a ``ValueError``).
+        ValueError: the body is not JSON.
+    """
     if response.status_code == 202:
         response_202 = PersonBulkDeleteResponse.from_dict(loads(response.content))
 
         return response_202
 
-    if response.status_code == 400:
-        # An error body may be anything (HTML from a proxy, empty, truncated): never raise here.
-        try:
-            response_400 = Error.from_dict(loads(response.content))
-
-            return response_400
-
-        except (ValueError, TypeError, KeyError, AttributeError):
-            return None
-    if response.status_code == 401:
-        # An error body may be anything (HTML from a proxy, empty, truncated): never raise here.
-        try:
-            response_401 = Error.from_dict(loads(response.content))
-
-            return response_401
-
-        except (ValueError, TypeError, KeyError, AttributeError):
-            return None
-    if response.status_code == 403:
-        # An error body may be anything (HTML from a proxy, empty, truncated): never raise here.
-        try:
-            response_403 = Error.from_dict(loads(response.content))
-
-            return response_403
-
-        except (ValueError, TypeError, KeyError, AttributeError):
-            return None
-    if response.status_code == 404:
-        # An error body may be anything (HTML from a proxy, empty, truncated): never raise here.
-        try:
-            response_404 = Error.from_dict(loads(response.content))
-
-            return response_404
-
-        except (ValueError, TypeError, KeyError, AttributeError):
-            return None
-    if response.status_code == 429:
-        # An error body may be anything (HTML from a proxy, empty, truncated): never raise here.
-        try:
-            response_429 = Error.from_dict(loads(response.content))
-
-            return response_429
-
-        except (ValueError, TypeError, KeyError, AttributeError):
-            return None
-    if 500 <= response.status_code <= 599:
-        # An error body may be anything (HTML from a proxy, empty, truncated): never raise here.
-        try:
-            response_5xx = Error.from_dict(loads(response.content))
-
-            return response_5xx
-
-        except (ValueError, TypeError, KeyError, AttributeError):
-            return None
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    return None
+    raise UnexpectedStatus(OPERATION_ID, response.status_code, response.content)
 
 
-def _build_response(
-    *, client: Client, response: httpx.Response
-) -> Response[Error | PersonBulkDeleteResponse]:
-    return Response(
-        status_code=response.status_code,
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
-    )
+ENDPOINT = Endpoint(OPERATION_ID, build_request, parse_response, PersonBulkDeleteResponse, (202,))
+"""``persons_bulk_delete_create``: POST ``/api/projects/{project_id}/persons/bulk_delete/``."""
 
 
 async def asyncio_detailed(
     project_id: str,
     *,
-    client: Client,
+    client: httpx.AsyncClient,
     body: PersonBulkDeleteRequest,
     format_: FormatEnum | Unset = UNSET,
-) -> Response[Error | PersonBulkDeleteResponse]:
+) -> Response[PersonBulkDeleteResponse]:
     """Bulk delete persons.
 
     Bulk delete persons, either by PostHog person ids (UUIDs) or by distinct ids: pass exactly
@@ -151,71 +98,34 @@ async def asyncio_detailed(
     schema says the same, with an optional `Person` body the server does not read: the body
     here is required, since without `ids` or `distinct_ids` the server answers 400.
 
-    Args:
-        project_id (str):
-        format_ (FormatEnum | Unset):
-        body (PersonBulkDeleteRequest): Exactly one of `ids` and `distinct_ids`, with at most 1000
-            entries.
-
-    Raises:
-        ValueError: A path parameter is empty, ``.`` or ``..``.
-        httpx.HTTPError: The request failed, unless the client's transport maps it (``AsyncPostHog``
-            raises ``posthog_api.PostHogError`` subclasses instead).
-
-    Returns:
-        Response[Error | PersonBulkDeleteResponse]: status, headers, raw body and parsed body.
-    """
-
-    kwargs = _get_kwargs(
-        project_id=project_id,
-        body=body,
-        format_=format_,
-    )
-    response = await client.get_async_httpx_client().request(**kwargs)
-    return _build_response(client=client, response=response)
-
-
-async def asyncio(
-    project_id: str,
-    *,
-    client: Client,
-    body: PersonBulkDeleteRequest,
-    format_: FormatEnum | Unset = UNSET,
-) -> Error | PersonBulkDeleteResponse | None:
-    """Bulk delete persons.
-
-    Bulk delete persons, either by PostHog person ids (UUIDs) or by distinct ids: pass exactly
-    one of `ids` and `distinct_ids`, at most 1000 entries. More than 1000, both lists or
-    neither gives 400 ("You can only pass 1000 ids in one call"). Only events captured before
-    the request are deleted. Deleting an already deleted person is harmless, so retrying a
-    batch is safe.
-
-    Corrected: the doc page puts `ids`, `distinct_ids`, `delete_events`, `delete_recordings`
-    and `keep_person` in the query string and documents a 200 with no body; the server reads
-    them from the JSON body and answers 202 with a deletion summary. PostHog's published
-    schema says the same, with an optional `Person` body the server does not read: the body
-    here is required, since without `ids` or `distinct_ids` the server answers 400.
+    The raw path: sends through ``client`` (give it ``AsyncPostHog.http`` for auth, scope checks,
+    retries, rate limits and typed errors) and answers the status, headers, body and parsed model.
 
     Args:
         project_id (str):
         format_ (FormatEnum | Unset):
-        body (PersonBulkDeleteRequest): Exactly one of `ids` and `distinct_ids`, with at most 1000
-            entries.
+        body (PersonBulkDeleteRequest): Exactly one of `ids` and `distinct_ids`, with at most
+        1000 entries.
+        client (httpx.AsyncClient): what to send through.
 
     Raises:
-        ValueError: A path parameter is empty, ``.`` or ``..``.
-        httpx.HTTPError: The request failed, unless the client's transport maps it (``AsyncPostHog``
-            raises ``posthog_api.PostHogError`` subclasses instead).
+        ValueError: A path parameter is empty, ``.`` or ``..``; or the status or body is not
+            the spec's (``UnexpectedStatus``).
+        posthog_api.PostHogError: through ``AsyncPostHog.http``, the request failed.
 
     Returns:
-        Error | PersonBulkDeleteResponse | None: the parsed body.
+        Response[PersonBulkDeleteResponse]: status, headers, raw body and parsed body.
     """
-
-    return (
-        await asyncio_detailed(
-            project_id=project_id,
-            client=client,
+    response = await client.request(
+        **build_request(
+            project_id,
             body=body,
             format_=format_,
         )
-    ).parsed
+    )
+    return Response(
+        status_code=response.status_code,
+        content=response.content,
+        headers=response.headers,
+        parsed=parse_response(response),
+    )

@@ -4,9 +4,7 @@ from typing import Any
 import httpx
 from orjson import loads
 
-from ... import errors
-from ...client import Client
-from ...models.error import Error
+from ...endpoint import Endpoint, RequestArgs, UnexpectedStatus
 from ...models.sharing_configuration import SharingConfiguration
 from ...models.sharing_configuration_request import SharingConfigurationRequest
 from ...types import UNSET, Response, Unset, path_segment
@@ -14,16 +12,21 @@ from ...types import UNSET, Response, Unset, path_segment
 OPERATION_ID = "session_recordings_sharing_refresh_create"
 
 
-def _get_kwargs(
+def build_request(
     project_id: str,
     recording_id: str,
     *,
     body: SharingConfigurationRequest | Unset = UNSET,
-) -> dict[str, Any]:
+) -> RequestArgs:
+    """The request of ``session_recordings_sharing_refresh_create``: method, URL with its query, headers and body.
+
+    Raises:
+        ValueError: A path parameter is empty, ``.`` or ``..``.
+    """
     headers: dict[str, Any] = {}
 
-    _kwargs: dict[str, Any] = {
-        "method": "post",
+    _kwargs: RequestArgs = {
+        "method": "POST",
         "url": "/api/environments/{project_id}/session_recordings/{recording_id}/sharing/refresh/".format(
             project_id=path_segment("project_id", project_id),
             recording_id=path_segment("recording_id", recording_id),
@@ -40,144 +43,64 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: Client, response: httpx.Response
-) -> Error | SharingConfiguration | None:
+def parse_response(response: httpx.Response) -> SharingConfiguration:
+    """The parsed body of a success response (200).
+
+    Error statuses never get here through ``AsyncPostHog``: its transport raises the matching
+    ``posthog_api.PostHogError`` first.
+
+    Raises:
+        UnexpectedStatus: any other status (a ``ValueError``).
+        ValueError: the body is not JSON.
+    """
     if response.status_code == 200:
         response_200 = SharingConfiguration.from_dict(loads(response.content))
 
         return response_200
 
-    if response.status_code == 400:
-        # An error body may be anything (HTML from a proxy, empty, truncated): never raise here.
-        try:
-            response_400 = Error.from_dict(loads(response.content))
-
-            return response_400
-
-        except (ValueError, TypeError, KeyError, AttributeError):
-            return None
-    if response.status_code == 401:
-        # An error body may be anything (HTML from a proxy, empty, truncated): never raise here.
-        try:
-            response_401 = Error.from_dict(loads(response.content))
-
-            return response_401
-
-        except (ValueError, TypeError, KeyError, AttributeError):
-            return None
-    if response.status_code == 403:
-        # An error body may be anything (HTML from a proxy, empty, truncated): never raise here.
-        try:
-            response_403 = Error.from_dict(loads(response.content))
-
-            return response_403
-
-        except (ValueError, TypeError, KeyError, AttributeError):
-            return None
-    if response.status_code == 404:
-        # An error body may be anything (HTML from a proxy, empty, truncated): never raise here.
-        try:
-            response_404 = Error.from_dict(loads(response.content))
-
-            return response_404
-
-        except (ValueError, TypeError, KeyError, AttributeError):
-            return None
-    if response.status_code == 429:
-        # An error body may be anything (HTML from a proxy, empty, truncated): never raise here.
-        try:
-            response_429 = Error.from_dict(loads(response.content))
-
-            return response_429
-
-        except (ValueError, TypeError, KeyError, AttributeError):
-            return None
-    if 500 <= response.status_code <= 599:
-        # An error body may be anything (HTML from a proxy, empty, truncated): never raise here.
-        try:
-            response_5xx = Error.from_dict(loads(response.content))
-
-            return response_5xx
-
-        except (ValueError, TypeError, KeyError, AttributeError):
-            return None
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    return None
+    raise UnexpectedStatus(OPERATION_ID, response.status_code, response.content)
 
 
-def _build_response(
-    *, client: Client, response: httpx.Response
-) -> Response[Error | SharingConfiguration]:
-    return Response(
-        status_code=response.status_code,
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
-    )
+ENDPOINT = Endpoint(OPERATION_ID, build_request, parse_response, SharingConfiguration, (200,))
+"""``session_recordings_sharing_refresh_create``: POST ``/api/environments/{project_id}/session_recordings/{recording_id}/sharing/refresh/``."""
 
 
 async def asyncio_detailed(
     project_id: str,
     recording_id: str,
     *,
-    client: Client,
+    client: httpx.AsyncClient,
     body: SharingConfigurationRequest | Unset = UNSET,
-) -> Response[Error | SharingConfiguration]:
+) -> Response[SharingConfiguration]:
     """Refresh a recording's sharing access token.
+
+    The raw path: sends through ``client`` (give it ``AsyncPostHog.http`` for auth, scope checks,
+    retries, rate limits and typed errors) and answers the status, headers, body and parsed model.
 
     Args:
         project_id (str):
         recording_id (str):
         body (SharingConfigurationRequest | Unset):
+        client (httpx.AsyncClient): what to send through.
 
     Raises:
-        ValueError: A path parameter is empty, ``.`` or ``..``.
-        httpx.HTTPError: The request failed, unless the client's transport maps it (``AsyncPostHog``
-            raises ``posthog_api.PostHogError`` subclasses instead).
+        ValueError: A path parameter is empty, ``.`` or ``..``; or the status or body is not
+            the spec's (``UnexpectedStatus``).
+        posthog_api.PostHogError: through ``AsyncPostHog.http``, the request failed.
 
     Returns:
-        Response[Error | SharingConfiguration]: status, headers, raw body and parsed body.
+        Response[SharingConfiguration]: status, headers, raw body and parsed body.
     """
-
-    kwargs = _get_kwargs(
-        project_id=project_id,
-        recording_id=recording_id,
-        body=body,
-    )
-    response = await client.get_async_httpx_client().request(**kwargs)
-    return _build_response(client=client, response=response)
-
-
-async def asyncio(
-    project_id: str,
-    recording_id: str,
-    *,
-    client: Client,
-    body: SharingConfigurationRequest | Unset = UNSET,
-) -> Error | SharingConfiguration | None:
-    """Refresh a recording's sharing access token.
-
-    Args:
-        project_id (str):
-        recording_id (str):
-        body (SharingConfigurationRequest | Unset):
-
-    Raises:
-        ValueError: A path parameter is empty, ``.`` or ``..``.
-        httpx.HTTPError: The request failed, unless the client's transport maps it (``AsyncPostHog``
-            raises ``posthog_api.PostHogError`` subclasses instead).
-
-    Returns:
-        Error | SharingConfiguration | None: the parsed body.
-    """
-
-    return (
-        await asyncio_detailed(
-            project_id=project_id,
-            recording_id=recording_id,
-            client=client,
+    response = await client.request(
+        **build_request(
+            project_id,
+            recording_id,
             body=body,
         )
-    ).parsed
+    )
+    return Response(
+        status_code=response.status_code,
+        content=response.content,
+        headers=response.headers,
+        parsed=parse_response(response),
+    )

@@ -1,24 +1,25 @@
 # Generated from openapi/posthog.yaml by `make generate` (codegen/). Do not edit by hand.
-from typing import Any
 
 import httpx
-from orjson import loads
 
-from ... import errors
-from ...client import Client
-from ...models.error import Error
+from ...endpoint import Endpoint, RequestArgs, UnexpectedStatus
 from ...types import Response, path_segment
 
 OPERATION_ID = "subscriptions_destroy"
 
 
-def _get_kwargs(
+def build_request(
     project_id: str,
     id: int,
-) -> dict[str, Any]:
+) -> RequestArgs:
+    """The request of ``subscriptions_destroy``: method, URL with its query, headers and body.
 
-    _kwargs: dict[str, Any] = {
-        "method": "delete",
+    Raises:
+        ValueError: A path parameter is empty, ``.`` or ``..``.
+    """
+
+    _kwargs: RequestArgs = {
+        "method": "DELETE",
         "url": "/api/environments/{project_id}/subscriptions/{id}/".format(
             project_id=path_segment("project_id", project_id),
             id=path_segment("id", id),
@@ -29,135 +30,60 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: Client, response: httpx.Response) -> Error | None:
-    if response.status_code == 401:
-        # An error body may be anything (HTML from a proxy, empty, truncated): never raise here.
-        try:
-            response_401 = Error.from_dict(loads(response.content))
+def parse_response(response: httpx.Response) -> None:
+    """The parsed body of a success response (none: every answer is an error).
 
-            return response_401
+    Error statuses never get here through ``AsyncPostHog``: its transport raises the matching
+    ``posthog_api.PostHogError`` first.
 
-        except (ValueError, TypeError, KeyError, AttributeError):
-            return None
-    if response.status_code == 403:
-        # An error body may be anything (HTML from a proxy, empty, truncated): never raise here.
-        try:
-            response_403 = Error.from_dict(loads(response.content))
-
-            return response_403
-
-        except (ValueError, TypeError, KeyError, AttributeError):
-            return None
-    if response.status_code == 404:
-        # An error body may be anything (HTML from a proxy, empty, truncated): never raise here.
-        try:
-            response_404 = Error.from_dict(loads(response.content))
-
-            return response_404
-
-        except (ValueError, TypeError, KeyError, AttributeError):
-            return None
-    if response.status_code == 405:
-        # An error body may be anything (HTML from a proxy, empty, truncated): never raise here.
-        try:
-            response_405 = Error.from_dict(loads(response.content))
-
-            return response_405
-
-        except (ValueError, TypeError, KeyError, AttributeError):
-            return None
-    if response.status_code == 429:
-        # An error body may be anything (HTML from a proxy, empty, truncated): never raise here.
-        try:
-            response_429 = Error.from_dict(loads(response.content))
-
-            return response_429
-
-        except (ValueError, TypeError, KeyError, AttributeError):
-            return None
-    if 500 <= response.status_code <= 599:
-        # An error body may be anything (HTML from a proxy, empty, truncated): never raise here.
-        try:
-            response_5xx = Error.from_dict(loads(response.content))
-
-            return response_5xx
-
-        except (ValueError, TypeError, KeyError, AttributeError):
-            return None
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    return None
+    Raises:
+        UnexpectedStatus: any other status (a ``ValueError``).
+        ValueError: the body is not JSON.
+    """
+    raise UnexpectedStatus(OPERATION_ID, response.status_code, response.content)
 
 
-def _build_response(*, client: Client, response: httpx.Response) -> Response[Error]:
-    return Response(
-        status_code=response.status_code,
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
-    )
+ENDPOINT = Endpoint(OPERATION_ID, build_request, parse_response, type(None), ())
+"""``subscriptions_destroy``: DELETE ``/api/environments/{project_id}/subscriptions/{id}/``."""
 
 
 async def asyncio_detailed(
     project_id: str,
     id: int,
     *,
-    client: Client,
-) -> Response[Error]:
+    client: httpx.AsyncClient,
+) -> Response[None]:
     """Delete a subscription (not allowed).
 
     Hard delete of this model is not allowed: the server answers 405. Delete a subscription
     with `subscriptions_partial_update` and the body `{"deleted": true}`.
 
-    Args:
-        project_id (str):
-        id (int):
-
-    Raises:
-        ValueError: A path parameter is empty, ``.`` or ``..``.
-        httpx.HTTPError: The request failed, unless the client's transport maps it (``AsyncPostHog``
-            raises ``posthog_api.PostHogError`` subclasses instead).
-
-    Returns:
-        Response[Error]: status, headers, raw body and parsed body.
-    """
-
-    kwargs = _get_kwargs(
-        project_id=project_id,
-        id=id,
-    )
-    response = await client.get_async_httpx_client().request(**kwargs)
-    return _build_response(client=client, response=response)
-
-
-async def asyncio(
-    project_id: str,
-    id: int,
-    *,
-    client: Client,
-) -> Error | None:
-    """Delete a subscription (not allowed).
-
-    Hard delete of this model is not allowed: the server answers 405. Delete a subscription
-    with `subscriptions_partial_update` and the body `{"deleted": true}`.
+    The raw path: sends through ``client`` (give it ``AsyncPostHog.http`` for auth, scope checks,
+    retries, rate limits and typed errors) and answers the status, headers, body and parsed model.
 
     Args:
         project_id (str):
         id (int):
+        client (httpx.AsyncClient): what to send through.
 
     Raises:
-        ValueError: A path parameter is empty, ``.`` or ``..``.
-        httpx.HTTPError: The request failed, unless the client's transport maps it (``AsyncPostHog``
-            raises ``posthog_api.PostHogError`` subclasses instead).
+        ValueError: A path parameter is empty, ``.`` or ``..``; or the status or body is not
+            the spec's (``UnexpectedStatus``).
+        posthog_api.PostHogError: through ``AsyncPostHog.http``, the request failed.
 
     Returns:
-        Error | None: the parsed body.
+        Response[None]: status, headers, raw body and parsed body.
     """
-
-    return (
-        await asyncio_detailed(
-            project_id=project_id,
-            id=id,
-            client=client,
+    response = await client.request(
+        **build_request(
+            project_id,
+            id,
         )
-    ).parsed
+    )
+    parse_response(response)
+    return Response(
+        status_code=response.status_code,
+        content=response.content,
+        headers=response.headers,
+        parsed=None,
+    )

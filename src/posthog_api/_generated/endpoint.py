@@ -1,0 +1,80 @@
+# Generated from openapi/posthog.yaml by `make generate` (codegen/). Do not edit by hand.
+"""``Endpoint``: the typed descriptor every generated operation module exports as ``ENDPOINT``.
+
+A resource method hands one to the requester with the operation's arguments; the requester
+calls ``build_request(*args, **kwargs)``, sends the result, and calls ``parse_response``.
+"""
+
+from collections.abc import Callable
+from typing import Any, Generic, ParamSpec, TypedDict, TypeVar, final
+
+import httpx
+
+P = ParamSpec("P")
+T = TypeVar("T", covariant=True)
+
+
+class RequestArgs(TypedDict, total=False):
+    """Keyword arguments of ``httpx.AsyncClient.request`` for one operation."""
+
+    method: str
+    url: str
+    extensions: dict[str, Any]
+    headers: dict[str, Any]
+    json: Any
+    data: Any
+    content: Any
+    files: Any
+
+
+class UnexpectedStatus(ValueError):
+    """A response status the spec does not give as a success of the operation."""
+
+    def __init__(self, operation_id: str, status_code: int, content: bytes) -> None:
+        self.operation_id = operation_id
+        self.status_code = status_code
+        self.content = content
+        super().__init__(f"{operation_id}: unexpected {status_code} response")
+
+
+@final
+class Endpoint(Generic[P, T]):
+    """One operation: its id, its request builder, its success parser and success type.
+
+    Attributes:
+        operation_id: the spec's ``operationId`` (also the registry key).
+        build_request: the operation's arguments -> ``httpx.AsyncClient.request`` keyword arguments.
+        parse_response: a success response -> its parsed body (``ValueError`` on anything else).
+        success_type: the runtime class of the parsed body (a model, ``list``, ``object`` or
+            ``NoneType``).
+        success_statuses: the statuses ``parse_response`` accepts (none: every answer is an error,
+            as for a hard ``DELETE`` PostHog refuses with 405).
+    """
+
+    __slots__ = (
+        "build_request",
+        "operation_id",
+        "parse_response",
+        "success_statuses",
+        "success_type",
+    )
+
+    def __init__(
+        self,
+        operation_id: str,
+        build_request: Callable[P, RequestArgs],
+        parse_response: Callable[[httpx.Response], T],
+        success_type: type[Any],
+        success_statuses: tuple[int, ...],
+    ) -> None:
+        self.operation_id = operation_id
+        self.build_request = build_request
+        self.parse_response = parse_response
+        self.success_type = success_type
+        self.success_statuses = success_statuses
+
+    def __repr__(self) -> str:
+        return f"Endpoint({self.operation_id!r})"
+
+
+__all__ = ["Endpoint", "RequestArgs", "UnexpectedStatus"]
