@@ -10,7 +10,7 @@ endif
 PY := $(VENV)/bin/python
 STAMP := $(VENV)/.posthog-api-setup
 
-.PHONY: setup demo bench bench-quick generate check-generated spec lint format typecheck contract-setup pytest test clean
+.PHONY: setup demo bench bench-quick generate check-generated spec lint format typecheck imports contract-setup pytest test clean
 
 setup: $(STAMP)
 
@@ -57,6 +57,10 @@ format: setup
 typecheck: setup
 	$(PY) -m mypy
 
+## The import rules of pyproject.toml's [tool.importlinter] (layers, forbidden imports, no cycles).
+imports: setup
+	$(VENV)/bin/lint-imports --no-cache
+
 ## Node and Prism for the contract tests come from pyproject.toml and package-lock.json.
 contract-setup: setup
 	$(PY) -m tests.contract.prism
@@ -64,7 +68,7 @@ contract-setup: setup
 pytest: contract-setup
 	$(PY) -m pytest
 
-test: spec check-generated lint typecheck pytest
+test: spec check-generated lint typecheck imports pytest
 
 clean:
 	rm -rf .venv node_modules .mypy_cache .pytest_cache .ruff_cache build dist
