@@ -1,6 +1,9 @@
 """The key stays secret and on its host; ids cannot change the request path."""
 
 import logging
+import pickle
+from collections import deque
+from types import FunctionType, ModuleType
 from typing import Any
 
 import httpx
@@ -105,3 +108,60 @@ async def test_injection_attempts_stay_inside_their_segment(
         await ph.conversation_views.retrieve(value)
     raw_path = route.calls[0].request.url.raw_path.decode()
     assert raw_path == f"/api/projects/1/conversations/views/{encoded}/"
+
+
+def reachable(root: object, limit: int = 20_000) -> list[object]:
+    """Every object reachable from ``root`` through instance attributes, slots and containers."""
+    seen: set[int] = set()
+    found: list[object] = []
+    queue = [root]
+    while queue and len(found) < limit:
+        obj = queue.pop()
+        if id(obj) in seen or isinstance(obj, (type, ModuleType, FunctionType, str, bytes, int, float)):
+            continue
+        seen.add(id(obj))
+        found.append(obj)
+        if isinstance(obj, dict):
+            queue.extend(obj.keys())
+            queue.extend(obj.values())
+            continue
+        if isinstance(obj, (list, tuple, set, frozenset, deque)):
+            queue.extend(obj)
+            continue
+        queue.extend(getattr(obj, "__dict__", {}).values())
+        for cls in type(obj).__mro__:
+            for name in getattr(cls, "__slots__", ()):
+                if name not in ("__dict__", "__weakref__") and hasattr(obj, name):
+                    queue.append(getattr(obj, name))
+    return found
+
+
+async def test_no_object_reachable_from_a_client_shows_the_key_in_repr_or_vars(
+    make_client: Any, api: respx.MockRouter, tmp_path: Any
+) -> None:
+    from posthog_api.bulk import BulkDeleteReport
+
+    api.get("/api/projects/1/actions/").respond(200, json=page([ACTION_JSON]))
+    api.post("/api/projects/1/persons/bulk_delete/").respond(
+        202, json={"persons_found": 1, "persons_deleted": 1, "deletion_errors": []}
+    )
+    async with make_client(scopes=["*"]) as ph:
+        copy = ph.with_options(max_retries=0)
+        paginator = ph.actions.list(limit=1)
+        await paginator
+        report = BulkDeleteReport()
+        await ph.persons.bulk_delete_batched(
+            distinct_ids=["u1"], report=report, journal=tmp_path / "job.jsonl"
+        )
+        roots = [ph, copy, paginator, report, ph.persons, ph.actions]
+        objects = [obj for root in roots for obj in reachable(root)]
+        kinds = {type(obj).__name__ for obj in objects}
+        # The walk reaches the places a key could hide.
+        assert {"_Settings", "_Shared", "PostHogTransport", "HTTPRequester", "AsyncPaginator"} <= kinds
+        assert "SecretKey" in kinds
+        for obj in objects:
+            assert KEY not in repr(obj), type(obj)
+            if hasattr(obj, "__dict__"):
+                assert KEY not in repr(vars(obj)), type(obj)
+        with pytest.raises(TypeError, match="not pickled"):
+            pickle.dumps(ph._settings.api_key)

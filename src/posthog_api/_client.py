@@ -28,7 +28,7 @@ __all__ = ["AsyncPostHog"]
 
 @frozen
 class _Settings:
-    api_key: str
+    api_key: _config.SecretKey
     base_url: httpx.URL
     project_id: str | None
     organization_id: str | None
@@ -114,7 +114,7 @@ class AsyncPostHog(Resources):
     ) -> None:
         environ = os.environ
         settings = _Settings(
-            api_key=_config.resolve_api_key(api_key, environ),
+            api_key=_config.SecretKey(_config.resolve_api_key(api_key, environ)),
             base_url=_config.resolve_host(host, allow_insecure_http=allow_insecure_http, environ=environ),
             project_id=_config.resolve_project_id(
                 project_id if project_id is not None else environ.get(_config.ENV_PROJECT_ID) or None

@@ -6,12 +6,13 @@ variable) when the value cannot be used.
 
 from __future__ import annotations
 
+import hmac
 import ipaddress
 import os
 import re
 import uuid
 from collections.abc import Iterable, Mapping
-from typing import Literal
+from typing import Literal, NoReturn, final
 
 import httpx
 
@@ -33,6 +34,37 @@ def _from_env(value: str | None, variable: str, environ: Mapping[str, str]) -> s
         return value
     found = environ.get(variable, "").strip()
     return found or None
+
+
+@final
+class SecretKey:
+    """A personal API key that its repr, str and ``vars`` never show (tracebacks, logs, debuggers).
+
+    ``reveal()`` gives the value, for the one place that needs it: the ``Authorization`` header.
+    """
+
+    __slots__ = ("_value",)
+
+    def __init__(self, value: str) -> None:
+        self._value = value
+
+    def reveal(self) -> str:
+        """The key itself."""
+        return self._value
+
+    def __repr__(self) -> str:
+        return "SecretKey('phx_***')"
+
+    __str__ = __repr__
+
+    def __eq__(self, other: object) -> bool:
+        return isinstance(other, SecretKey) and hmac.compare_digest(self._value, other._value)
+
+    def __hash__(self) -> int:
+        return hash(self._value)
+
+    def __reduce__(self) -> NoReturn:
+        raise TypeError("a SecretKey is not pickled: it would write the key out")
 
 
 def resolve_api_key(api_key: str | None, environ: Mapping[str, str] = os.environ) -> str:

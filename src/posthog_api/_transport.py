@@ -23,6 +23,7 @@ import httpx
 from attrs import frozen
 
 from ._clock import Clock
+from ._config import SecretKey
 from ._errors import (
     APIConnectionError,
     APIResponseValidationError,
@@ -151,7 +152,7 @@ class PostHogTransport(httpx.AsyncBaseTransport):
         self,
         inner: httpx.AsyncBaseTransport,
         *,
-        api_key: str,
+        api_key: SecretKey,
         base_url: httpx.URL,
         max_retries: int,
         max_retry_after: float,
@@ -185,7 +186,7 @@ class PostHogTransport(httpx.AsyncBaseTransport):
         self._check_origin(request)
         identified = self._index.identify(request, self._base_url.path)
         operation, path_values = identified if identified else (None, {})
-        request.headers["Authorization"] = f"Bearer {self._api_key}"
+        request.headers["Authorization"] = f"Bearer {self._api_key.reveal()}"
         if operation is not None:
             await self._scope_guard.check(operation, path_values, lambda: self._fetch_key_info(request))
         return await self._send(request, operation)
@@ -203,7 +204,7 @@ class PostHogTransport(httpx.AsyncBaseTransport):
         request = httpx.Request(
             "GET",
             url,
-            headers={"Authorization": f"Bearer {self._api_key}", "Accept": "application/json"},
+            headers={"Authorization": f"Bearer {self._api_key.reveal()}", "Accept": "application/json"},
             extensions={k: v for k, v in original.extensions.items() if k == "timeout"},
         )
         response = await self._send(request, CURRENT_KEY_OPERATION)
@@ -269,7 +270,10 @@ class PostHogTransport(httpx.AsyncBaseTransport):
                 continue
             error_response = await _readable(response, raw, request)
             raise error_from_response(
-                error_response, operation_id=operation_id, retry_after=retry_after, redact=self._api_key
+                error_response,
+                operation_id=operation_id,
+                retry_after=retry_after,
+                redact=self._api_key.reveal(),
             )
 
     @staticmethod
@@ -304,7 +308,7 @@ class PostHogTransport(httpx.AsyncBaseTransport):
 
     def _connection_error(self, exc: httpx.TransportError, request: httpx.Request) -> APIConnectionError:
         where = f"{request.method} {request.url.scheme}://{request.url.netloc.decode()}{request.url.path}"
-        text = str(exc).replace(self._api_key, "phx_***") or type(exc).__name__
+        text = str(exc).replace(self._api_key.reveal(), "phx_***") or type(exc).__name__
         if isinstance(exc, httpx.TimeoutException):
             return APITimeoutError(f"{where} timed out: {text}", request=request)
         return APIConnectionError(f"{where} failed: {type(exc).__name__}: {text}", request=request)
