@@ -44,7 +44,6 @@ HEADER = "# Generated from openapi/posthog.yaml by `make generate` (codegen/). D
 HTTP_METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "trace")
 # Methods whose repetition the HTTP spec calls idempotent; others need x-posthog-retry-safe.
 IDEMPOTENT_METHODS = frozenset({"GET", "HEAD", "OPTIONS", "PUT", "PATCH", "DELETE"})
-RATE_CLASSES = ("analytics", "crud")
 
 
 class SpecError(Exception):
@@ -113,9 +112,46 @@ def _pagination(document: Mapping[str, Any], operation: Mapping[str, Any]) -> st
     return None
 
 
+def rate_classes(document: Mapping[str, Any]) -> dict[str, tuple[tuple[int, float], ...]]:
+    """``x-posthog-rate-classes``: every rate class and PostHog Cloud's limits for it."""
+    declared = document.get("x-posthog-rate-classes")
+    if not isinstance(declared, Mapping) or not declared:
+        raise SpecError("x-posthog-rate-classes must map every rate class to its cloud-limits")
+    classes: dict[str, tuple[tuple[int, float], ...]] = {}
+    for name, body in declared.items():
+        limits = body.get("cloud-limits") if isinstance(body, Mapping) else None
+        if not isinstance(limits, list) or not all(
+            isinstance(pair, list)
+            and len(pair) == 2
+            and isinstance(pair[0], int)
+            and pair[0] > 0
+            and isinstance(pair[1], int | float)
+            and pair[1] > 0
+            for pair in limits
+        ):
+            raise SpecError(f"x-posthog-rate-classes.{name}.cloud-limits must be [[requests, seconds], ...]")
+        classes[name] = tuple((requests, float(seconds)) for requests, seconds in limits)
+    return classes
+
+
+def _body_max_items(document: Mapping[str, Any], operation: Mapping[str, Any]) -> tuple[tuple[str, int], ...]:
+    """``maxItems`` of every array field of the JSON request body, by field name."""
+    body = _resolve(document, operation.get("requestBody", {}))
+    schema = _resolve(document, body.get("content", {}).get("application/json", {}).get("schema"))
+    if not isinstance(schema, Mapping):
+        return ()
+    limits = []
+    for name, prop in schema.get("properties", {}).items():
+        prop = _resolve(document, prop)
+        if prop.get("type") == "array" and "maxItems" in prop:
+            limits.append((name, int(prop["maxItems"])))
+    return tuple(sorted(limits))
+
+
 def iter_operations(document: Mapping[str, Any]) -> Iterator[dict[str, Any]]:
     """Every operation of the spec as the registry's fields, in the order of the file."""
     default_security = document.get("security", [])
+    classes = tuple(rate_classes(document))
     seen: set[str] = set()
     for path, path_item in document["paths"].items():
         path_parameters = path_item.get("parameters", [])
@@ -140,9 +176,9 @@ def iter_operations(document: Mapping[str, Any]) -> Iterator[dict[str, Any]]:
                     scopes.extend(s for s in scheme_scopes if s not in scopes)
 
             rate_class = operation.get("x-posthog-rate-class")
-            if rate_class not in RATE_CLASSES:
+            if rate_class not in classes:
                 raise SpecError(
-                    f"{operation_id}: x-posthog-rate-class must be one of {RATE_CLASSES}, not {rate_class!r}"
+                    f"{operation_id}: x-posthog-rate-class must be one of {classes}, not {rate_class!r}"
                 )
 
             http_method = method.upper()
@@ -171,6 +207,7 @@ def iter_operations(document: Mapping[str, Any]) -> Iterator[dict[str, Any]]:
                 "summary": operation.get("summary", ""),
                 "resource": sdk["resource"],
                 "resource_method": sdk["method"],
+                "body_max_items": _body_max_items(document, operation),
             }
 
 
@@ -180,10 +217,11 @@ REGISTRY_PROLOGUE = '''\
 Read from ``openapi/posthog.yaml`` by ``codegen/generate.py``: the method, the path template, the
 API-key scopes (``security: [{PersonalAPIKeyAuth: [...]}]``; all are needed, an empty tuple means
 personal API keys are refused), the rate class (``x-posthog-rate-class``), whether repeating the
-request is safe (idempotent methods, or ``x-posthog-retry-safe``) and the pagination kind
+request is safe (idempotent methods, or ``x-posthog-retry-safe``), the pagination kind
 (``offset`` for a ``{count, next, previous, results}`` page with ``limit``/``offset``, ``array``
-for a bare JSON array). ``resource`` and ``resource_method`` say where the operation appears on
-``AsyncPostHog`` (``x-posthog-sdk``).
+for a bare JSON array) and the ``maxItems`` of the request body's arrays. ``resource`` and
+``resource_method`` say where the operation appears on ``AsyncPostHog`` (``x-posthog-sdk``).
+``CLOUD_RATE_LIMITS`` is every rate class with PostHog Cloud's limits (``x-posthog-rate-classes``).
 """
 
 from collections.abc import Mapping
@@ -192,7 +230,6 @@ from typing import Final, Literal
 
 from attrs import frozen
 
-RateClass = Literal["analytics", "crud"]
 Pagination = Literal["offset", "array"]
 
 
@@ -213,24 +250,39 @@ class Operation:
     summary: str
     resource: str
     resource_method: str
+    body_max_items: tuple[tuple[str, int], ...]
 
     @property
     def is_offset_paginated(self) -> bool:
         """Whether the operation answers one limit/offset page of a longer list."""
         return self.pagination == "offset"
 
+    def max_items(self, field: str) -> int | None:
+        """The ``maxItems`` of the request body's array ``field``, or None (no limit, no such field)."""
+        return dict(self.body_max_items).get(field)
+
 
 '''
 
 
 def render_registry(document: Mapping[str, Any]) -> str:
-    lines = [REGISTRY_PROLOGUE, "OPERATIONS: Final[Mapping[str, Operation]] = MappingProxyType({"]
+    classes = rate_classes(document)
+    literal = ", ".join(repr(name) for name in classes)
+    prologue = REGISTRY_PROLOGUE.replace(
+        "Pagination = Literal", f"RateClass = Literal[{literal}]\nPagination = Literal", 1
+    )
+    lines = [
+        prologue,
+        "CLOUD_RATE_LIMITS: Final[Mapping[str, tuple[tuple[int, float], ...]]] = MappingProxyType({",
+    ]
+    lines += [f"    {name!r}: {limits!r}," for name, limits in classes.items()]
+    lines += ["})", "", "OPERATIONS: Final[Mapping[str, Operation]] = MappingProxyType({"]
     for op in iter_operations(document):
         fields = ", ".join(f"{name}={value!r}" for name, value in op.items())
         lines.append(f"    {op['operation_id']!r}: Operation({fields}),")
     lines.append("})")
     lines.append("")
-    lines.append('__all__ = ["OPERATIONS", "Operation", "Pagination", "RateClass"]')
+    lines.append('__all__ = ["CLOUD_RATE_LIMITS", "OPERATIONS", "Operation", "Pagination", "RateClass"]')
     return "\n".join(lines) + "\n"
 
 

@@ -148,3 +148,20 @@ def test_the_requester_is_built_without_a_client() -> None:
     assert requester.resolve_project_id(7) == "7"
     with pytest.raises(ValueError, match="organization_id is not set"):
         requester.resolve_organization_id(None)
+
+
+def test_limits_rate_classes_and_listables_are_read_from_the_registry() -> None:
+    from posthog_api import bulk, cli
+    from posthog_api._generated.operations import CLOUD_RATE_LIMITS
+    from posthog_api._ratelimit import CLOUD_RATE_LIMITS as client_limits
+    from posthog_api._resources import MAX_IDS_PER_CALL
+
+    bulk_delete = OPERATIONS["persons_bulk_delete_create"]
+    assert bulk.MAX_BATCH_SIZE == MAX_IDS_PER_CALL == bulk_delete.max_items("ids") == 1000
+    assert bulk_delete.max_items("distinct_ids") == 1000
+    assert client_limits is CLOUD_RATE_LIMITS
+    listable = {
+        op.resource for op in OPERATIONS.values() if op.is_offset_paginated and op.resource_method == "list"
+    }
+    assert set(cli.LISTABLE.values()) == listable
+    assert cli.LISTABLE["customer-journeys"] == "customer_journeys"

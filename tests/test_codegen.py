@@ -33,9 +33,42 @@ def document(**operation: Any) -> dict[str, Any]:
         "responses": {"201": {"description": "ok"}},
     }
     return {
+        "x-posthog-rate-classes": {"crud": {"cloud-limits": [[480, 60]]}, "analytics": {"cloud-limits": []}},
         "paths": {"/api/projects/{project_id}/things/": {"post": {**base, **operation}}},
         "components": {"schemas": {}},
     }
+
+
+def test_rate_classes_and_their_limits_come_from_the_document() -> None:
+    doc = document()
+    assert generate.rate_classes(doc) == {"crud": ((480, 60.0),), "analytics": ()}
+    with pytest.raises(generate.SpecError, match="must be one of"):
+        list(generate.iter_operations(document(**{"x-posthog-rate-class": "query"})))
+    doc["x-posthog-rate-classes"]["query"] = {"cloud-limits": [[240, 60], [2400, 3600]]}
+    (op,) = generate.iter_operations({**doc, "paths": document(**{"x-posthog-rate-class": "query"})["paths"]})
+    assert op["rate_class"] == "query"
+    for broken in ({}, {"crud": {"cloud-limits": [[0, 60]]}}, {"crud": {"cloud-limits": [[5]]}}):
+        with pytest.raises(generate.SpecError, match="x-posthog-rate-classes"):
+            generate.rate_classes({"x-posthog-rate-classes": broken})
+
+
+def test_body_array_limits_reach_the_registry() -> None:
+    body = {
+        "content": {
+            "application/json": {
+                "schema": {
+                    "type": "object",
+                    "properties": {
+                        "ids": {"type": "array", "items": {"type": "string"}, "maxItems": 1000},
+                        "name": {"type": "string", "maxLength": 5},
+                        "tags": {"type": "array", "items": {"type": "string"}},
+                    },
+                }
+            }
+        }
+    }
+    (op,) = generate.iter_operations(document(requestBody=body))
+    assert op["body_max_items"] == (("ids", 1000),)
 
 
 def test_registry_reads_scopes_rate_class_and_retry_safety_from_the_document() -> None:

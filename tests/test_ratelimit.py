@@ -121,9 +121,11 @@ def test_on_by_default_for_cloud_hosts_only(clean_env: None, host: str, expected
 
 
 def test_cloud_limits_follow_api_facts() -> None:
+    # API-FACTS: analytics 240/minute and 1200/hour, crud 480/minute and 4800/hour, per team; the
+    # client reads them from the spec's x-posthog-rate-classes through the registry.
     assert CLOUD_RATE_LIMITS == {
-        "analytics": [(240, 60.0), (1200, 3600.0)],
-        "crud": [(480, 60.0), (4800, 3600.0)],
+        "analytics": ((240, 60.0), (1200, 3600.0)),
+        "crud": ((480, 60.0), (4800, 3600.0)),
     }
 
 

@@ -17,15 +17,14 @@ import anyio
 
 from ._clock import Clock
 from ._errors import RateLimitError
+from ._generated.operations import CLOUD_RATE_LIMITS as _registry_limits
 from ._waiting import announce
 
 RateLimits: TypeAlias = Mapping[str, Sequence[tuple[int, float]]]
 
-#: PostHog cloud's limits for personal API keys, per team (API-FACTS): (requests, window seconds).
-CLOUD_RATE_LIMITS: RateLimits = {
-    "analytics": [(240, 60.0), (1200, 3600.0)],
-    "crud": [(480, 60.0), (4800, 3600.0)],
-}
+#: PostHog cloud's limits for personal API keys, per team: (requests, window seconds), from the
+#: spec's ``x-posthog-rate-classes``.
+CLOUD_RATE_LIMITS: RateLimits = _registry_limits
 RATE_CLASSES = frozenset(CLOUD_RATE_LIMITS)
 
 

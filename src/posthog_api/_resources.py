@@ -13,7 +13,7 @@ from ._generated.resources.persons import PersonsResource as GeneratedPersonsRes
 from ._generated.types import UNSET, Unset
 from ._requester import ProjectRef
 
-MAX_IDS_PER_CALL = 1000
+MAX_IDS_PER_CALL = bulk.MAX_BATCH_SIZE
 
 
 def bulk_delete_ids(
@@ -142,7 +142,7 @@ class PersonsResource(GeneratedPersonsResource):
         Args:
             ids: person UUIDs.
             distinct_ids: distinct ids.
-            batch_size: ids per request, 1 to 1000.
+            batch_size: ids per request, 1 to ``bulk.MAX_BATCH_SIZE`` (the spec's 1000).
             concurrency: requests in flight at most.
             delete_events: also delete the persons' events captured before each request.
             delete_recordings: also delete the persons' session recordings.

@@ -51,6 +51,7 @@ from ._errors import (
     RateLimitError,
     first_error,
 )
+from ._generated.operations import OPERATIONS
 from ._generated.types import Unset
 from ._journal import Journal, JournalError, Resume, ranges_of
 from ._waiting import describe_wait, observing
@@ -68,7 +69,8 @@ __all__ = [
     "check_id",
 ]
 
-MAX_BATCH_SIZE = 1000
+#: The most ids one bulk delete request takes: the spec's ``maxItems`` of its id lists.
+MAX_BATCH_SIZE: int = OPERATIONS["persons_bulk_delete_create"].max_items("ids") or 1
 #: Distinct ids remembered to recognise duplicates (about 150 bytes each: 15 MB).
 DEDUPE_WINDOW = 100_000
 #: With a journal, how many failed batches and rejected ids the report also keeps in memory.

@@ -31,6 +31,7 @@ import anyio.abc
 from . import _config
 from ._client import AsyncPostHog
 from ._errors import APIConnectionError, MissingScopeError, PostHogError
+from ._generated.operations import OPERATIONS
 from ._journal import Journal, Resume
 from .bulk import (
     BLANK,
@@ -48,13 +49,11 @@ __all__ = ["main", "main_entry"]
 
 ClientFactory = Callable[..., AsyncPostHog]
 
-#: Command-line name -> AsyncPostHog attribute, for every paginated list.
+#: Command-line name -> AsyncPostHog attribute, for every resource with a paginated ``list``.
 LISTABLE = {
-    "actions": "actions",
-    "customer-journeys": "customer_journeys",
-    "conversation-views": "conversation_views",
-    "subscriptions": "subscriptions",
-    "domains": "domains",
+    operation.resource.replace("_", "-"): operation.resource
+    for operation in sorted(OPERATIONS.values(), key=lambda op: op.resource)
+    if operation.is_offset_paginated and operation.resource_method == "list"
 }
 TABLE_WIDTH = 32
 
@@ -111,7 +110,9 @@ def build_parser() -> argparse.ArgumentParser:
     source = delete.add_mutually_exclusive_group(required=True)
     source.add_argument("--distinct-ids-file", metavar="FILE", help="distinct ids, one per line")
     source.add_argument("--ids-file", metavar="FILE", help="person UUIDs, one per line")
-    delete.add_argument("--batch-size", type=int, default=MAX_BATCH_SIZE, help="ids per request (1-1000)")
+    delete.add_argument(
+        "--batch-size", type=int, default=MAX_BATCH_SIZE, help=f"ids per request (1-{MAX_BATCH_SIZE})"
+    )
     delete.add_argument("--concurrency", type=int, default=4, help="requests in flight (default: 4)")
     delete.add_argument("--delete-events", action="store_true", help="also delete the persons' events")
     delete.add_argument("--delete-recordings", action="store_true", help="also delete their recordings")
