@@ -4,10 +4,11 @@
 Read from ``openapi/posthog.yaml`` by ``codegen/generate.py``: the method, the path template, the
 API-key scopes (``security: [{PersonalAPIKeyAuth: [...]}]``; all are needed, an empty tuple means
 personal API keys are refused), the rate class (``x-posthog-rate-class``), whether repeating the
-request is safe (idempotent methods, or ``x-posthog-retry-safe``) and the pagination kind
+request is safe (idempotent methods, or ``x-posthog-retry-safe``), the pagination kind
 (``offset`` for a ``{count, next, previous, results}`` page with ``limit``/``offset``, ``array``
-for a bare JSON array). ``resource`` and ``resource_method`` say where the operation appears on
-``AsyncPostHog`` (``x-posthog-sdk``).
+for a bare JSON array) and the ``maxItems`` of the request body's arrays. ``resource`` and
+``resource_method`` say where the operation appears on ``AsyncPostHog`` (``x-posthog-sdk``).
+``CLOUD_RATE_LIMITS`` is every rate class with PostHog Cloud's limits (``x-posthog-rate-classes``).
 """
 
 from collections.abc import Mapping
@@ -37,12 +38,24 @@ class Operation:
     summary: str
     resource: str
     resource_method: str
+    body_max_items: tuple[tuple[str, int], ...]
 
     @property
     def is_offset_paginated(self) -> bool:
         """Whether the operation answers one limit/offset page of a longer list."""
         return self.pagination == "offset"
 
+    def max_items(self, field: str) -> int | None:
+        """The ``maxItems`` of the request body's array ``field``, or None (no limit, no such field)."""
+        return dict(self.body_max_items).get(field)
+
+
+CLOUD_RATE_LIMITS: Final[Mapping[str, tuple[tuple[int, float], ...]]] = MappingProxyType(
+    {
+        "analytics": ((240, 60.0), (1200, 3600.0)),
+        "crud": ((480, 60.0), (4800, 3600.0)),
+    }
+)
 
 OPERATIONS: Final[Mapping[str, Operation]] = MappingProxyType(
     {
@@ -60,6 +73,7 @@ OPERATIONS: Final[Mapping[str, Operation]] = MappingProxyType(
             summary="List all actions",
             resource="actions",
             resource_method="list",
+            body_max_items=(),
         ),
         "actions_create": Operation(
             operation_id="actions_create",
@@ -75,6 +89,7 @@ OPERATIONS: Final[Mapping[str, Operation]] = MappingProxyType(
             summary="Create an action",
             resource="actions",
             resource_method="create",
+            body_max_items=(),
         ),
         "actions_retrieve": Operation(
             operation_id="actions_retrieve",
@@ -90,6 +105,7 @@ OPERATIONS: Final[Mapping[str, Operation]] = MappingProxyType(
             summary="Retrieve an action",
             resource="actions",
             resource_method="retrieve",
+            body_max_items=(),
         ),
         "actions_destroy": Operation(
             operation_id="actions_destroy",
@@ -105,6 +121,7 @@ OPERATIONS: Final[Mapping[str, Operation]] = MappingProxyType(
             summary="Delete an action (not allowed)",
             resource="actions",
             resource_method="delete",
+            body_max_items=(),
         ),
         "actions_partial_update": Operation(
             operation_id="actions_partial_update",
@@ -120,6 +137,7 @@ OPERATIONS: Final[Mapping[str, Operation]] = MappingProxyType(
             summary="Update an action",
             resource="actions",
             resource_method="update",
+            body_max_items=(),
         ),
         "actions_count_retrieve": Operation(
             operation_id="actions_count_retrieve",
@@ -135,6 +153,7 @@ OPERATIONS: Final[Mapping[str, Operation]] = MappingProxyType(
             summary="Retrieve an action's count",
             resource="actions",
             resource_method="count",
+            body_max_items=(),
         ),
         "actions_people_retrieve": Operation(
             operation_id="actions_people_retrieve",
@@ -150,6 +169,7 @@ OPERATIONS: Final[Mapping[str, Operation]] = MappingProxyType(
             summary="Retrieve actions people",
             resource="actions",
             resource_method="people",
+            body_max_items=(),
         ),
         "conversations_views_list": Operation(
             operation_id="conversations_views_list",
@@ -165,6 +185,7 @@ OPERATIONS: Final[Mapping[str, Operation]] = MappingProxyType(
             summary="List all conversations views",
             resource="conversation_views",
             resource_method="list",
+            body_max_items=(),
         ),
         "conversations_views_create": Operation(
             operation_id="conversations_views_create",
@@ -180,6 +201,7 @@ OPERATIONS: Final[Mapping[str, Operation]] = MappingProxyType(
             summary="Create a conversations view",
             resource="conversation_views",
             resource_method="create",
+            body_max_items=(),
         ),
         "conversations_views_retrieve": Operation(
             operation_id="conversations_views_retrieve",
@@ -195,6 +217,7 @@ OPERATIONS: Final[Mapping[str, Operation]] = MappingProxyType(
             summary="Retrieve a conversations view",
             resource="conversation_views",
             resource_method="retrieve",
+            body_max_items=(),
         ),
         "conversations_views_destroy": Operation(
             operation_id="conversations_views_destroy",
@@ -210,6 +233,7 @@ OPERATIONS: Final[Mapping[str, Operation]] = MappingProxyType(
             summary="Delete a conversations view",
             resource="conversation_views",
             resource_method="delete",
+            body_max_items=(),
         ),
         "integrations_linkedin_ads_accounts_retrieve": Operation(
             operation_id="integrations_linkedin_ads_accounts_retrieve",
@@ -225,6 +249,7 @@ OPERATIONS: Final[Mapping[str, Operation]] = MappingProxyType(
             summary="Retrieve an integration's LinkedIn Ads accounts",
             resource="integrations",
             resource_method="linkedin_ads_accounts",
+            body_max_items=(),
         ),
         "integrations_linkedin_ads_conversion_rules_retrieve": Operation(
             operation_id="integrations_linkedin_ads_conversion_rules_retrieve",
@@ -240,6 +265,7 @@ OPERATIONS: Final[Mapping[str, Operation]] = MappingProxyType(
             summary="Retrieve an integration's LinkedIn Ads conversion rules",
             resource="integrations",
             resource_method="linkedin_ads_conversion_rules",
+            body_max_items=(),
         ),
         "integrations_twilio_phone_numbers_retrieve": Operation(
             operation_id="integrations_twilio_phone_numbers_retrieve",
@@ -255,6 +281,7 @@ OPERATIONS: Final[Mapping[str, Operation]] = MappingProxyType(
             summary="Retrieve an integration's Twilio phone numbers",
             resource="integrations",
             resource_method="twilio_phone_numbers",
+            body_max_items=(),
         ),
         "integrations_authorize_retrieve": Operation(
             operation_id="integrations_authorize_retrieve",
@@ -270,6 +297,7 @@ OPERATIONS: Final[Mapping[str, Operation]] = MappingProxyType(
             summary="Start an integration's authorization",
             resource="integrations",
             resource_method="authorize",
+            body_max_items=(),
         ),
         "session_recordings_sharing_list": Operation(
             operation_id="session_recordings_sharing_list",
@@ -285,6 +313,7 @@ OPERATIONS: Final[Mapping[str, Operation]] = MappingProxyType(
             summary="List a recording's sharing configurations",
             resource="session_recording_sharing",
             resource_method="list",
+            body_max_items=(),
         ),
         "session_recordings_sharing_passwords_create": Operation(
             operation_id="session_recordings_sharing_passwords_create",
@@ -300,6 +329,7 @@ OPERATIONS: Final[Mapping[str, Operation]] = MappingProxyType(
             summary="Create a sharing password",
             resource="session_recording_sharing",
             resource_method="create_password",
+            body_max_items=(),
         ),
         "session_recordings_sharing_passwords_destroy": Operation(
             operation_id="session_recordings_sharing_passwords_destroy",
@@ -315,6 +345,7 @@ OPERATIONS: Final[Mapping[str, Operation]] = MappingProxyType(
             summary="Delete a sharing password",
             resource="session_recording_sharing",
             resource_method="delete_password",
+            body_max_items=(),
         ),
         "session_recordings_sharing_refresh_create": Operation(
             operation_id="session_recordings_sharing_refresh_create",
@@ -330,6 +361,7 @@ OPERATIONS: Final[Mapping[str, Operation]] = MappingProxyType(
             summary="Refresh a recording's sharing access token",
             resource="session_recording_sharing",
             resource_method="refresh",
+            body_max_items=(),
         ),
         "subscriptions_list": Operation(
             operation_id="subscriptions_list",
@@ -345,6 +377,7 @@ OPERATIONS: Final[Mapping[str, Operation]] = MappingProxyType(
             summary="List all subscriptions",
             resource="subscriptions",
             resource_method="list",
+            body_max_items=(),
         ),
         "subscriptions_create": Operation(
             operation_id="subscriptions_create",
@@ -360,6 +393,7 @@ OPERATIONS: Final[Mapping[str, Operation]] = MappingProxyType(
             summary="Create a subscription",
             resource="subscriptions",
             resource_method="create",
+            body_max_items=(),
         ),
         "subscriptions_retrieve": Operation(
             operation_id="subscriptions_retrieve",
@@ -375,6 +409,7 @@ OPERATIONS: Final[Mapping[str, Operation]] = MappingProxyType(
             summary="Retrieve a subscription",
             resource="subscriptions",
             resource_method="retrieve",
+            body_max_items=(),
         ),
         "subscriptions_destroy": Operation(
             operation_id="subscriptions_destroy",
@@ -390,6 +425,7 @@ OPERATIONS: Final[Mapping[str, Operation]] = MappingProxyType(
             summary="Delete a subscription (not allowed)",
             resource="subscriptions",
             resource_method="delete",
+            body_max_items=(),
         ),
         "subscriptions_partial_update": Operation(
             operation_id="subscriptions_partial_update",
@@ -405,6 +441,7 @@ OPERATIONS: Final[Mapping[str, Operation]] = MappingProxyType(
             summary="Update a subscription",
             resource="subscriptions",
             resource_method="update",
+            body_max_items=(),
         ),
         "domains_list": Operation(
             operation_id="domains_list",
@@ -420,6 +457,7 @@ OPERATIONS: Final[Mapping[str, Operation]] = MappingProxyType(
             summary="List all domains",
             resource="domains",
             resource_method="list",
+            body_max_items=(),
         ),
         "domains_create": Operation(
             operation_id="domains_create",
@@ -435,6 +473,7 @@ OPERATIONS: Final[Mapping[str, Operation]] = MappingProxyType(
             summary="Create a domain",
             resource="domains",
             resource_method="create",
+            body_max_items=(),
         ),
         "domains_retrieve": Operation(
             operation_id="domains_retrieve",
@@ -450,6 +489,7 @@ OPERATIONS: Final[Mapping[str, Operation]] = MappingProxyType(
             summary="Retrieve a domain",
             resource="domains",
             resource_method="retrieve",
+            body_max_items=(),
         ),
         "domains_destroy": Operation(
             operation_id="domains_destroy",
@@ -465,6 +505,7 @@ OPERATIONS: Final[Mapping[str, Operation]] = MappingProxyType(
             summary="Delete a domain",
             resource="domains",
             resource_method="delete",
+            body_max_items=(),
         ),
         "domains_partial_update": Operation(
             operation_id="domains_partial_update",
@@ -480,6 +521,7 @@ OPERATIONS: Final[Mapping[str, Operation]] = MappingProxyType(
             summary="Update a domain",
             resource="domains",
             resource_method="update",
+            body_max_items=(),
         ),
         "customer_journeys_list": Operation(
             operation_id="customer_journeys_list",
@@ -495,6 +537,7 @@ OPERATIONS: Final[Mapping[str, Operation]] = MappingProxyType(
             summary="List all customer journeys",
             resource="customer_journeys",
             resource_method="list",
+            body_max_items=(),
         ),
         "customer_journeys_create": Operation(
             operation_id="customer_journeys_create",
@@ -510,6 +553,7 @@ OPERATIONS: Final[Mapping[str, Operation]] = MappingProxyType(
             summary="Create a customer journey",
             resource="customer_journeys",
             resource_method="create",
+            body_max_items=(),
         ),
         "customer_journeys_retrieve": Operation(
             operation_id="customer_journeys_retrieve",
@@ -525,6 +569,7 @@ OPERATIONS: Final[Mapping[str, Operation]] = MappingProxyType(
             summary="Retrieve a customer journey",
             resource="customer_journeys",
             resource_method="retrieve",
+            body_max_items=(),
         ),
         "customer_journeys_destroy": Operation(
             operation_id="customer_journeys_destroy",
@@ -540,6 +585,7 @@ OPERATIONS: Final[Mapping[str, Operation]] = MappingProxyType(
             summary="Delete a customer journey",
             resource="customer_journeys",
             resource_method="delete",
+            body_max_items=(),
         ),
         "customer_journeys_partial_update": Operation(
             operation_id="customer_journeys_partial_update",
@@ -555,6 +601,7 @@ OPERATIONS: Final[Mapping[str, Operation]] = MappingProxyType(
             summary="Update a customer journey",
             resource="customer_journeys",
             resource_method="update",
+            body_max_items=(),
         ),
         "persons_activity_retrieve": Operation(
             operation_id="persons_activity_retrieve",
@@ -570,6 +617,7 @@ OPERATIONS: Final[Mapping[str, Operation]] = MappingProxyType(
             summary="Retrieve persons activity",
             resource="persons",
             resource_method="activity",
+            body_max_items=(),
         ),
         "persons_bulk_delete_create": Operation(
             operation_id="persons_bulk_delete_create",
@@ -585,6 +633,7 @@ OPERATIONS: Final[Mapping[str, Operation]] = MappingProxyType(
             summary="Bulk delete persons",
             resource="persons",
             resource_method="bulk_delete",
+            body_max_items=(("distinct_ids", 1000), ("ids", 1000)),
         ),
         "persons_cohorts_retrieve": Operation(
             operation_id="persons_cohorts_retrieve",
@@ -600,6 +649,7 @@ OPERATIONS: Final[Mapping[str, Operation]] = MappingProxyType(
             summary="Retrieve a person's cohorts",
             resource="persons",
             resource_method="cohorts",
+            body_max_items=(),
         ),
         "persons_funnel_retrieve": Operation(
             operation_id="persons_funnel_retrieve",
@@ -615,6 +665,7 @@ OPERATIONS: Final[Mapping[str, Operation]] = MappingProxyType(
             summary="Retrieve persons in a funnel",
             resource="persons",
             resource_method="funnel",
+            body_max_items=(),
         ),
         "persons_funnel_create": Operation(
             operation_id="persons_funnel_create",
@@ -630,6 +681,7 @@ OPERATIONS: Final[Mapping[str, Operation]] = MappingProxyType(
             summary="Compute persons in a funnel",
             resource="persons",
             resource_method="create_funnel",
+            body_max_items=(),
         ),
         "persons_funnel_correlation_retrieve": Operation(
             operation_id="persons_funnel_correlation_retrieve",
@@ -645,6 +697,7 @@ OPERATIONS: Final[Mapping[str, Operation]] = MappingProxyType(
             summary="Retrieve persons in a funnel correlation",
             resource="persons",
             resource_method="funnel_correlation",
+            body_max_items=(),
         ),
         "persons_funnel_correlation_create": Operation(
             operation_id="persons_funnel_correlation_create",
@@ -660,6 +713,7 @@ OPERATIONS: Final[Mapping[str, Operation]] = MappingProxyType(
             summary="Compute persons in a funnel correlation",
             resource="persons",
             resource_method="create_funnel_correlation",
+            body_max_items=(),
         ),
         "persons_lifecycle_retrieve": Operation(
             operation_id="persons_lifecycle_retrieve",
@@ -675,6 +729,7 @@ OPERATIONS: Final[Mapping[str, Operation]] = MappingProxyType(
             summary="Retrieve persons in a lifecycle bucket",
             resource="persons",
             resource_method="lifecycle",
+            body_max_items=(),
         ),
         "persons_reset_person_distinct_id_create": Operation(
             operation_id="persons_reset_person_distinct_id_create",
@@ -690,6 +745,7 @@ OPERATIONS: Final[Mapping[str, Operation]] = MappingProxyType(
             summary="Reset a deleted person's distinct id",
             resource="persons",
             resource_method="reset_person_distinct_id",
+            body_max_items=(),
         ),
         "persons_stickiness_retrieve": Operation(
             operation_id="persons_stickiness_retrieve",
@@ -705,6 +761,7 @@ OPERATIONS: Final[Mapping[str, Operation]] = MappingProxyType(
             summary="Retrieve persons in a stickiness bucket",
             resource="persons",
             resource_method="stickiness",
+            body_max_items=(),
         ),
         "persons_trends_retrieve": Operation(
             operation_id="persons_trends_retrieve",
@@ -720,6 +777,7 @@ OPERATIONS: Final[Mapping[str, Operation]] = MappingProxyType(
             summary="Retrieve persons in a trends bucket",
             resource="persons",
             resource_method="trends",
+            body_max_items=(),
         ),
         "personal_api_keys_current_retrieve": Operation(
             operation_id="personal_api_keys_current_retrieve",
@@ -735,8 +793,9 @@ OPERATIONS: Final[Mapping[str, Operation]] = MappingProxyType(
             summary="Retrieve the calling personal API key",
             resource="personal_api_keys",
             resource_method="current",
+            body_max_items=(),
         ),
     }
 )
 
-__all__ = ["OPERATIONS", "Operation", "Pagination", "RateClass"]
+__all__ = ["CLOUD_RATE_LIMITS", "OPERATIONS", "Operation", "Pagination", "RateClass"]
