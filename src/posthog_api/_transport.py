@@ -7,8 +7,13 @@ caller's ``httpx.AsyncClient``) and, in this order:
 2. adds ``Authorization: Bearer <key>``;
 3. checks the operation's scopes, and for ``scopes="auto"`` the key's project and organization
    restrictions, raising before anything is sent;
-4. sends, retrying as ``_retries`` decides and sleeping on the injected clock;
-5. reads the body, and turns an error status into an ``APIStatusError`` subclass.
+4. before every attempt, waits for the client-side rate limiter (``_ratelimit.RateLimiter``,
+   shared by every task of a client) to admit one request of the operation's rate class; a 429
+   with ``Retry-After`` pauses that class for everyone;
+5. sends, retrying as ``_retries`` decides and sleeping on the injected clock;
+6. reads the body, and turns an error status into an ``APIStatusError`` subclass.
+
+Parsing is not done here: the requester (``_requester``) parses a success body.
 """
 
 from __future__ import annotations
