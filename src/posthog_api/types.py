@@ -9,7 +9,10 @@ of ``openapi/posthog.yaml``'s schemas, so a model added to the spec appears here
 
 from typing import TYPE_CHECKING, Any
 
-from ._generated import models as _models
+# Imported by its full name: pyright reads '__all__ += _models.__all__' below from the module the
+# name was imported from, and 'from ._generated import models' would point it at _generated's own.
+import posthog_api._generated.models as _models
+
 from ._generated.types import UNSET, Unset, ValidationIssue
 
 if TYPE_CHECKING:
