@@ -3,7 +3,10 @@
     POSTHOG_PERSONAL_API_KEY=phx_... POSTHOG_PROJECT_ID=12345 uvicorn examples.fastapi_app:app
 
 Routes get the client with ``Depends(posthog)``; every request shares its connection pool and rate
-limiter. ``create_app`` takes the client factory so tests can point it at ``FakePostHog``.
+limiter. A route may return a model as it is (``GET /actions/{action_id}``): declared with
+``response_model=None``, since the models are attrs classes rather than pydantic ones, FastAPI answers
+with the model's ``to_dict()``. ``create_app`` takes the client factory so tests can point it at
+``FakePostHog``.
 """
 
 from __future__ import annotations
@@ -14,7 +17,8 @@ from typing import Annotated, Any
 
 from fastapi import Depends, FastAPI, HTTPException, Request
 
-from posthog_api import AsyncPostHog, PostHogError
+from posthog_api import AsyncPostHog, NotFoundError, PostHogError
+from posthog_api.types import Action
 
 
 def posthog(request: Request) -> AsyncPostHog:
@@ -39,6 +43,15 @@ def create_app(make_client: Callable[[], AsyncPostHog] = AsyncPostHog) -> FastAP
         except PostHogError as error:
             raise HTTPException(status_code=502, detail=f"PostHog: {error}") from error
         return {"count": page.count, "actions": [{"id": a.id, "name": a.name} for a in page.results]}
+
+    @app.get("/actions/{action_id}", response_model=None)
+    async def get_action(action_id: int, ph: Annotated[AsyncPostHog, Depends(posthog)]) -> Action:
+        try:
+            return await ph.actions.retrieve(action_id)
+        except NotFoundError as error:
+            raise HTTPException(status_code=404, detail=f"no action {action_id}") from error
+        except PostHogError as error:
+            raise HTTPException(status_code=502, detail=f"PostHog: {error}") from error
 
     return app
 

@@ -53,3 +53,22 @@ async def test_a_posthog_failure_becomes_a_502() -> None:
         response = await http.get("/actions")
     assert response.status_code == 502
     assert "PostHog: 500" in response.json()["detail"]
+
+
+async def test_a_route_returns_the_model_itself_as_posthogs_json() -> None:
+    fake = FakePostHog()
+    fake.seed_actions(2)
+    async with fake.client() as ph:
+        expected = (await ph.actions.retrieve(2)).to_dict()
+    app = fastapi_app.create_app(fake.client)
+    async with (
+        app.router.lifespan_context(app),
+        httpx.AsyncClient(transport=httpx.ASGITransport(app=app), base_url="http://testserver") as http,
+    ):
+        found = await http.get("/actions/2")
+        missing = await http.get("/actions/99")
+    assert found.status_code == 200, found.text
+    assert found.json() == expected
+    assert found.json()["steps"][0]["url"] == "/page/1"
+    assert found.json()["created_at"] == expected["created_at"]  # a date-time, sent as its ISO string
+    assert missing.status_code == 404

@@ -2,21 +2,27 @@
 """Shared types of the generated layer."""
 
 import datetime
+import reprlib
 from collections.abc import Mapping, MutableMapping
 from enum import Enum
-from typing import IO, Any, BinaryIO, Generic, Literal, TypeVar, cast
+from typing import IO, Any, BinaryIO, Final, Generic, Literal, TypeVar, cast
 from urllib.parse import quote
 from uuid import UUID
 
 from attrs import define
 
 
-class Unset:
+class Unset(Enum):
     """The type of ``UNSET``: an argument or field that was not given (unlike ``None``).
 
-    There is one ``UNSET``: copies, deep copies and unpickled values are that same object, so a
+    A single-member enum, so that type checkers narrow on it: after ``if x.steps is UNSET:
+    return`` (or ``isinstance(x.steps, Unset)``, or a plain ``if x.steps:``) ``x.steps`` has the
+    field's other types. ``UNSET`` is false, and there is only one: copies, deep copies and
+    unpickled values (also those pickled by name by earlier versions) are that same object, so a
     copied model with unset fields equals the original.
     """
+
+    UNSET = "UNSET"
 
     def __bool__(self) -> Literal[False]:
         return False
@@ -24,17 +30,11 @@ class Unset:
     def __repr__(self) -> str:
         return "UNSET"
 
-    def __copy__(self) -> "Unset":
-        return self
-
-    def __deepcopy__(self, memo: dict[int, Any]) -> "Unset":
-        return self
-
-    def __reduce__(self) -> str:
-        return "UNSET"  # pickled by name: unpickling gives this module's UNSET
+    def __str__(self) -> str:
+        return "UNSET"
 
 
-UNSET: Unset = Unset()
+UNSET: Final = Unset.UNSET
 
 # What ``httpx.AsyncClient(files=)`` accepts.
 FileContent = IO[bytes] | bytes | str
@@ -425,6 +425,27 @@ def dump_tolerant(model: Any, fields: tuple[Field, ...]) -> dict[str, Any]:
     return out
 
 
+# --------------------------------------------------------------------------------- model helpers
+
+#: Attributes of every model that its repr shows only when they hold something.
+_SHOWN_WHEN_NOT_EMPTY = frozenset({"additional_properties", "validation_issues"})
+
+
+@reprlib.recursive_repr()
+def model_repr(model: Any) -> str:
+    """``Action(id=1, name='Signed up', steps=[ActionStep(event='$pageview')])``: every field that is
+    set, in declaration order; ``additional_properties`` and ``validation_issues`` only when not empty.
+    """
+    shown = []
+    for attribute in model.__attrs_attrs__:
+        name = attribute.name
+        value = getattr(model, name, UNSET)
+        if value is UNSET or (name in _SHOWN_WHEN_NOT_EMPTY and not value):
+            continue
+        shown.append(f"{name}={value!r}")
+    return f"{type(model).__name__}({', '.join(shown)})"
+
+
 __all__ = [
     "ANY",
     "BOOLEAN",
@@ -458,6 +479,7 @@ __all__ = [
     "dump_tolerant",
     "enum_member",
     "json_type",
+    "model_repr",
     "parse_tolerant",
     "path_segment",
 ]

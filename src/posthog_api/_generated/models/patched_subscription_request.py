@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 import datetime
-from collections.abc import Mapping
+from collections.abc import Iterator, Mapping
 from functools import cache
 from typing import Any, TypeVar
 
@@ -30,6 +30,7 @@ from ..types import (
     check_items,
     dump_tolerant,
     enum_member,
+    model_repr,
     parse_tolerant,
 )
 
@@ -107,10 +108,16 @@ class PatchedSubscriptionRequest:
     summary_enabled: bool | Unset = UNSET
     summary_prompt_guide: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    validation_issues: tuple[ValidationIssue, ...] = _attrs_field(
-        init=False, default=(), eq=False, repr=False
-    )
+    validation_issues: tuple[ValidationIssue, ...] = _attrs_field(init=False, default=(), eq=False)
     """What of the response did not fit the spec (kept as received); empty when everything fit."""
+
+    # The fields that are set: UNSET ones are left out.
+    __repr__ = model_repr
+
+    def __iter__(self) -> Iterator[tuple[str, Any]]:
+        """The JSON fields as ``(name, value)`` pairs, so ``dict(model) == model.to_dict()``: how FastAPI's
+        ``jsonable_encoder`` (and other encoders of arbitrary objects) read a model returned from a route."""
+        return iter(self.to_dict().items())
 
     def to_dict(self) -> dict[str, Any]:
         if self.validation_issues:
