@@ -67,3 +67,21 @@ async def main() -> None:
             assert_type(action, Action)
             print(step_count(action), first_url_matching(action), name_or_default(action))
             print(tags(action), problems(action), json.dumps(action.to_dict()))
+
+
+async def enum_arguments_and_the_raw_path(ph: AsyncPostHog) -> None:
+    from posthog_api.endpoints import actions_list
+    from posthog_api.types import FormatEnum, TargetTypeEnum
+
+    await ph.actions.list(format_="json")  # one of the spec's values, as a plain string
+    await ph.actions.list(format_=FormatEnum.JSON)
+    await ph.actions.list(format_="xml")  # type: ignore[arg-type]  # not a value of the spec
+    # A value newer than the spec: the enum accepts it at run time, and type checkers accept it.
+    await ph.subscriptions.list(limit=1)
+    newer = TargetTypeEnum("teams")
+    assert_type(newer, TargetTypeEnum)
+    await ph.actions.retrieve("7")  # type: ignore[arg-type]  # an action id is an int
+    response = await actions_list.asyncio_detailed("1", client=ph.http, limit=10)
+    assert_type(response.status_code, int)
+    assert_type(response.parsed, PaginatedActionList | None)
+    assert_type(actions_list.ENDPOINT.operation_id, str)
