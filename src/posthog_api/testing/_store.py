@@ -1,8 +1,9 @@
-"""The fake's state: organizations, projects, keys and the objects in them."""
+"""The fake's state: organizations, projects, keys and the objects in them (``Store`` holds them all)."""
 
 from __future__ import annotations
 
 import datetime
+import itertools
 import secrets
 import uuid
 from collections.abc import Iterator
@@ -176,3 +177,31 @@ class ApiKey:
             "scoped_organizations": list(self.scoped_organizations),
             "last_rolled_at": None,
         }
+
+
+class Store:
+    """Everything the fake holds: organizations, projects, keys, and the integer ids it hands out."""
+
+    def __init__(self) -> None:
+        self.organizations: dict[str, Organization] = {}
+        self.projects: dict[int, Project] = {}
+        self.keys: dict[str, ApiKey] = {}
+        self._ids = itertools.count(1)
+
+    def next_id(self) -> int:
+        """A new integer id (actions, subscriptions and integrations share one sequence)."""
+        return next(self._ids)
+
+    def add_organization(self, organization_id: str | None = None) -> Organization:
+        """Add an organization (a new UUID when none is given)."""
+        organization = Organization(id=str(organization_id or new_uuid()).lower())
+        self.organizations[organization.id] = organization
+        return organization
+
+    def add_project(self, project_id: int, *, organization_id: str = DEFAULT_ORGANIZATION_ID) -> Project:
+        """Add a project to an organization (which must exist)."""
+        if organization_id.lower() not in self.organizations:
+            raise ValueError(f"no organization {organization_id!r}: add_organization() it first")
+        project = Project(id=project_id, organization_id=organization_id.lower())
+        self.projects[project_id] = project
+        return project

@@ -9,24 +9,7 @@ from typing import Any
 
 from attrs import frozen
 
-
-class ApiError(Exception):
-    """An error answer: status and PostHog's ``{type, code, detail, attr}`` body."""
-
-    def __init__(
-        self,
-        status: int,
-        detail: str,
-        *,
-        type: str = "invalid_request",
-        code: str = "invalid",
-        attr: str | None = None,
-        headers: Mapping[str, str] | None = None,
-    ) -> None:
-        super().__init__(detail)
-        self.status = status
-        self.body = {"type": type, "code": code, "detail": detail, "attr": attr}
-        self.headers = dict(headers or {})
+from ._http import ApiError
 
 
 def validation_error(detail: str, attr: str | None, code: str = "invalid") -> ApiError:
