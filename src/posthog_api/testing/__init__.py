@@ -10,6 +10,7 @@ assert fake.person_count() == 0
 """
 
 from ._fake import FakePostHog, Fault, RecordedRequest
+from ._handlers import HANDLERS
 from ._store import ApiKey, Person, Project
 
-__all__ = ["ApiKey", "FakePostHog", "Fault", "Person", "Project", "RecordedRequest"]
+__all__ = ["HANDLERS", "ApiKey", "FakePostHog", "Fault", "Person", "Project", "RecordedRequest"]

@@ -1,5 +1,5 @@
 """Answering one request: find its operation, apply the knobs (latency, injected faults, rate limits),
-authenticate and authorize the key, then call the operation's handler.
+authenticate and authorize the key, then call the operation's handler (501 when it has none).
 
 Every way in (the ASGI app, the in-process transport) ends in ``Dispatcher.handle``.
 """
@@ -17,7 +17,7 @@ import anyio
 import orjson
 from attrs import frozen
 
-from .._generated.operations import Operation
+from .._generated.operations import OPERATIONS, Operation
 from .._ratelimit import RATE_CLASSES, SlidingWindow
 from .._registry import OperationIndex
 from .._scopes import missing_scopes
@@ -49,13 +49,16 @@ class Dispatcher:
     """Answers requests from the store through the handlers, applying the fake's knobs on the way."""
 
     def __init__(self, store: Store, handlers: Mapping[str, Handler]) -> None:
+        self.index = OperationIndex()
+        unknown = sorted(set(handlers) - set(OPERATIONS))
+        if unknown:
+            raise ValueError(f"handlers for operations the spec does not have: {', '.join(unknown)}")
         self.store = store
         self.handlers = handlers
         self.latency = 0.0
         self.enforce_key_access = False
         self.accept_any_key = True
         self.requests: list[RecordedRequest] = []
-        self.index = OperationIndex()
         self._faults: dict[str, deque[Fault]] = {}
         self._rate_limits: dict[str | None, tuple[SlidingWindow, bool]] = {}
 
@@ -142,7 +145,16 @@ class Dispatcher:
         context = Context(request=request, operation=operation, params=params, key=key, store=self.store)
         if operation.operation_id != CURRENT_KEY_OPERATION:
             self._authorize(context)
-        return self.handlers[operation.operation_id](context)
+        handler = self.handlers.get(operation.operation_id)
+        if handler is None:
+            raise ApiError(
+                501,
+                f"{operation.operation_id} ({operation.method} {operation.path}) is not implemented in "
+                "FakePostHog",
+                type="server_error",
+                code="not_implemented",
+            )
+        return handler(context)
 
     @staticmethod
     def _check_query(request: Request) -> None:

@@ -19,6 +19,7 @@ from ._asgi import ASGIAdapter, ASGIApp, FakeTransport
 from ._dispatch import Dispatcher, Fault, RecordedRequest
 from ._handlers import HANDLERS
 from ._handlers.actions import new_action
+from ._http import Handler
 from ._store import (
     DEFAULT_HOST,
     DEFAULT_ORGANIZATION_ID,
@@ -53,14 +54,25 @@ class FakePostHog:
     ``Retry-After``), ``fail`` (a sequence of statuses or connection failures for one operation),
     ``enforce_key_access`` (answer 403 on operations that PostHog refuses to personal API keys,
     instead of a small valid answer). ``requests`` records what was asked.
+
+    ``handlers``: the operations the fake answers, by operation id (default:
+    ``posthog_api.testing.HANDLERS``, every operation of the spec). An operation of the spec
+    without a handler answers 501 with PostHog's error body, its detail naming the operation;
+    pass a subset of ``HANDLERS`` to check how your code takes an endpoint the server lacks.
     """
 
     DEFAULT_ORGANIZATION_ID = DEFAULT_ORGANIZATION_ID
     DEFAULT_PROJECT_ID = DEFAULT_PROJECT_ID
 
-    def __init__(self, *, latency: float = 0.0, enforce_key_access: bool = False) -> None:
+    def __init__(
+        self,
+        *,
+        latency: float = 0.0,
+        enforce_key_access: bool = False,
+        handlers: Mapping[str, Handler] = HANDLERS,
+    ) -> None:
         self._store = Store()
-        self._dispatcher = Dispatcher(self._store, HANDLERS)
+        self._dispatcher = Dispatcher(self._store, handlers)
         self._app = ASGIAdapter(self._dispatcher)
         self.latency = latency
         self.enforce_key_access = enforce_key_access
