@@ -7,16 +7,15 @@ Every way in (the ASGI app, the in-process transport) ends in ``Dispatcher.handl
 from __future__ import annotations
 
 import math
-import time
 from collections import deque
 from collections.abc import Mapping
 from typing import Literal, TypeAlias
 from urllib.parse import urlencode
 
-import anyio
 import orjson
 from attrs import frozen
 
+from .._clock import Clock
 from .._generated.operations import OPERATIONS, Operation
 from .._ratelimit import RATE_CLASSES, SlidingWindow
 from .._registry import OperationIndex
@@ -48,13 +47,14 @@ class DropConnection(Exception):
 class Dispatcher:
     """Answers requests from the store through the handlers, applying the fake's knobs on the way."""
 
-    def __init__(self, store: Store, handlers: Mapping[str, Handler]) -> None:
+    def __init__(self, store: Store, handlers: Mapping[str, Handler], clock: Clock) -> None:
         self.index = OperationIndex()
         unknown = sorted(set(handlers) - set(OPERATIONS))
         if unknown:
             raise ValueError(f"handlers for operations the spec does not have: {', '.join(unknown)}")
         self.store = store
         self.handlers = handlers
+        self.clock = clock  # one clock for the latency and the rate limits
         self.latency = 0.0
         self.enforce_key_access = False
         self.accept_any_key = True
@@ -85,7 +85,7 @@ class Dispatcher:
     def set_rate_limit(
         self, requests: int, window: float, *, retry_after: bool, rate_class: str | None
     ) -> None:
-        """Answer 429 past ``requests`` per ``window`` seconds, per rate class or for all."""
+        """Answer 429 past ``requests`` per ``window`` seconds of the clock, per rate class or for all."""
         if rate_class is not None and rate_class not in RATE_CLASSES:
             raise ValueError(f"unknown rate class {rate_class!r}")
         self._rate_limits[rate_class] = (SlidingWindow([(requests, window)]), retry_after)
@@ -102,7 +102,7 @@ class Dispatcher:
         operation = matched[0] if matched else None
         try:
             if self.latency:
-                await anyio.sleep(self.latency)
+                await self.clock.sleep(self.latency)
             if matched is None:
                 allowed = self.index.methods_for(request.path)
                 if allowed:
@@ -198,7 +198,7 @@ class Dispatcher:
             if limit is None:
                 continue
             window, with_retry_after = limit
-            wait = window.try_admit(time.monotonic())
+            wait = window.try_admit(self.clock.monotonic())
             if wait > 0:
                 seconds = max(1, math.ceil(wait))
                 raise ApiError(

@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING, Any
 
 import httpx
 
+from .._clock import Clock, SystemClock
 from . import _validation as v
 from ._asgi import ASGIAdapter, ASGIApp, FakeTransport
 from ._dispatch import Dispatcher, Fault, RecordedRequest
@@ -55,6 +56,11 @@ class FakePostHog:
     ``enforce_key_access`` (answer 403 on operations that PostHog refuses to personal API keys,
     instead of a small valid answer). ``requests`` records what was asked.
 
+    ``clock``: the time the latency waits on and the rate limits count in: an object with
+    ``monotonic()`` and ``async sleep(seconds)``, like the client's. By default anyio's clock, so
+    trio's ``MockClock`` drives both; a fake clock makes ``latency`` and ``set_rate_limit``
+    windows pass without waiting.
+
     ``handlers``: the operations the fake answers, by operation id (default:
     ``posthog_api.testing.HANDLERS``, every operation of the spec). An operation of the spec
     without a handler answers 501 with PostHog's error body, its detail naming the operation;
@@ -70,9 +76,10 @@ class FakePostHog:
         latency: float = 0.0,
         enforce_key_access: bool = False,
         handlers: Mapping[str, Handler] = HANDLERS,
+        clock: Clock | None = None,
     ) -> None:
         self._store = Store()
-        self._dispatcher = Dispatcher(self._store, handlers)
+        self._dispatcher = Dispatcher(self._store, handlers, clock or SystemClock())
         self._app = ASGIAdapter(self._dispatcher)
         self.latency = latency
         self.enforce_key_access = enforce_key_access
