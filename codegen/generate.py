@@ -10,7 +10,8 @@ Steps, always the same and always from scratch in a temporary directory:
 2. run openapi-python-client with ``codegen/config.yaml`` and the template overrides in
    ``codegen/templates`` (async-only endpoint functions, tolerant enums, safe path segments);
 3. write ``operations.py``, the operation registry, read from the YAML: openapi-python-client
-   ignores scopes and vendor extensions, so this script reads them itself;
+   ignores scopes and vendor extensions, so this script reads them itself; and
+   ``request_checks.py``, every request body's field constraints, for FakePostHog;
 4. put a do-not-edit header on every file and format everything with ruff (``codegen/ruff-generated.toml``);
 5. replace the package, or with ``--check`` compare it with the committed one.
 """
@@ -753,6 +754,185 @@ def item_check(prop: Any) -> str:
     return f"IS_{name}_N" if nullable else f"IS_{name}"
 
 
+# ------------------------------------------------------------------- request checks
+# FakePostHog's request-body checks (``testing/_validation.py``), read from each operation's
+# ``requestBody`` schema so that the fake refuses what the spec says is invalid and nothing is
+# typed twice. Emitted as ``request_checks.py``.
+
+REQUEST_CHECKS_PROLOGUE = '''\
+"""Request-body checks: for every operation with a JSON object body, what the spec says of each field.
+
+Read from each operation's ``requestBody`` schema in ``openapi/posthog.yaml`` by
+``codegen/generate.py``. ``FakePostHog`` refuses a body that breaks them, as PostHog's serializers
+do. Read-only properties are left out (a server ignores them in a request). Per field: the JSON
+``kind`` (``any`` when the schema gives no type, or is a union other than "X or null"), its
+``format``, whether it is ``required`` or ``nullable``, string lengths, ``enum`` values, number
+bounds, array lengths, the ``items`` of an array (None: any item) and the ``fields`` of an object
+with declared properties (None: any keys). Keywords not listed here (``pattern``, exclusive bounds,
+``uniqueItems``) are not checked.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from types import MappingProxyType
+from typing import Final, Literal
+
+from attrs import frozen
+
+Kind = Literal["string", "integer", "number", "boolean", "object", "array", "any"]
+Scalar = str | int | float | bool
+
+
+@frozen
+class FieldCheck:
+    """What the spec says one request-body field (or array item) must be."""
+
+    kind: Kind
+    format: str | None = None
+    required: bool = False
+    nullable: bool = False
+    min_length: int | None = None
+    max_length: int | None = None
+    enum: tuple[Scalar, ...] | None = None
+    minimum: int | float | None = None
+    maximum: int | float | None = None
+    min_items: int | None = None
+    max_items: int | None = None
+    items: FieldCheck | None = None
+    fields: Mapping[str, FieldCheck] | None = None
+
+
+'''
+JSON_KINDS = ("string", "integer", "number", "boolean", "object", "array")
+# FieldCheck's attributes in the order they are written, with the spec keyword each comes from.
+_CHECK_KEYWORDS = (
+    ("format", "format"),
+    ("min_length", "minLength"),
+    ("max_length", "maxLength"),
+    ("minimum", "minimum"),
+    ("maximum", "maximum"),
+    ("min_items", "minItems"),
+    ("max_items", "maxItems"),
+)
+
+
+def _is_null_only(schema: Mapping[str, Any]) -> bool:
+    """Whether a schema admits only null (``NullEnum``: ``enum: [null]``, or ``type: "null"``)."""
+    return schema.get("type") == "null" or ("enum" in schema and list(schema["enum"]) == [None])
+
+
+def field_check(document: Mapping[str, Any], node: Any, where: str) -> dict[str, Any]:
+    """What the spec says a value must be, as ``FieldCheck``'s arguments (defaults left out)."""
+    schema = _resolve(document, node)
+    if not isinstance(schema, Mapping):
+        raise SpecError(f"{where}: a schema must be an object, not {schema!r}")
+    nullable = bool(schema.get("nullable", False))
+    union = schema.get("oneOf") or schema.get("anyOf") or schema.get("allOf")
+    if union is not None:
+        members = [_resolve(document, member) for member in union]
+        if any(_is_null_only(member) for member in members):
+            nullable = True
+            members = [member for member in members if not _is_null_only(member)]
+        if len(members) != 1:
+            return {"kind": "any"}  # a union of several types: not checked
+        check = field_check(document, members[0], where)
+        return {**check, "nullable": True} if nullable else check
+    kind = schema.get("type")
+    if kind is None:
+        kind = "object" if "properties" in schema else "array" if "items" in schema else "any"
+    if kind not in (*JSON_KINDS, "any"):
+        raise SpecError(f"{where}: unknown type {kind!r}")
+    check: dict[str, Any] = {"kind": kind}
+    if nullable:
+        check["nullable"] = True
+    for attribute, keyword in _CHECK_KEYWORDS:
+        if keyword in schema:
+            check[attribute] = schema[keyword]
+    if "enum" in schema:
+        values = list(schema["enum"])
+        if None in values:
+            check["nullable"] = True
+        check["enum"] = tuple(value for value in values if value is not None)
+    if kind == "array" and "items" in schema:
+        items = field_check(document, schema["items"], f"{where}[]")
+        if items != {"kind": "any"}:
+            check["items"] = items
+    if kind == "object" and "properties" in schema:
+        check["fields"] = object_fields(document, schema, where)
+    return check
+
+
+def object_fields(document: Mapping[str, Any], schema: Mapping[str, Any], where: str) -> dict[str, Any]:
+    """The writable (not ``readOnly``) properties of an object schema, each as ``field_check`` gives it."""
+    required = set(schema.get("required", ()))
+    fields: dict[str, Any] = {}
+    for name, node in schema.get("properties", {}).items():
+        prop = _resolve(document, node)
+        if prop.get("readOnly", False):
+            continue
+        check = field_check(document, prop, f"{where}.{name}")
+        if name in required:
+            check["required"] = True
+        fields[name] = check
+    return fields
+
+
+def request_body_checks(document: Mapping[str, Any]) -> dict[str, dict[str, Any]]:
+    """Operation id -> field name -> check, for each operation whose JSON body is an object with fields."""
+    checks: dict[str, dict[str, Any]] = {}
+    for path, path_item in document["paths"].items():
+        for method in HTTP_METHODS:
+            if method not in path_item:
+                continue
+            operation = path_item[method]
+            body = _resolve(document, operation.get("requestBody"))
+            if not isinstance(body, Mapping):
+                continue
+            schema = _resolve(document, body.get("content", {}).get("application/json", {}).get("schema"))
+            if not isinstance(schema, Mapping) or "properties" not in schema:
+                continue  # no body, or one that is not an object with declared fields: not checked
+            where = f"{operation['operationId']} ({method.upper()} {path}) request body"
+            checks[operation["operationId"]] = object_fields(document, schema, where)
+    return checks
+
+
+# FieldCheck's attributes, in the order its constructor calls are written.
+_CHECK_ORDER = ("kind", "format", "required", "nullable", "min_length", "max_length", "enum")
+_CHECK_ORDER += ("minimum", "maximum", "min_items", "max_items", "items", "fields")
+
+
+def _render_check(check: Mapping[str, Any]) -> str:
+    arguments = []
+    for name, value in sorted(check.items(), key=lambda item: _CHECK_ORDER.index(item[0])):
+        if name == "items":
+            value = _render_check(value)
+        elif name == "fields":
+            value = _render_fields(value)
+        else:
+            value = repr(value)
+        arguments.append(f"{name}={value}")
+    return f"FieldCheck({', '.join(arguments)})"
+
+
+def _render_fields(fields: Mapping[str, Mapping[str, Any]]) -> str:
+    rows = "".join(f"{name!r}: {_render_check(check)}, " for name, check in fields.items())
+    return f"MappingProxyType({{{rows}}})"
+
+
+def render_request_checks(document: Mapping[str, Any]) -> str:
+    lines = [
+        REQUEST_CHECKS_PROLOGUE,
+        "REQUEST_BODIES: Final[Mapping[str, Mapping[str, FieldCheck]]] = MappingProxyType({",
+    ]
+    for operation_id, fields in request_body_checks(document).items():
+        lines.append(f"    {operation_id!r}: {_render_fields(fields)},")
+    lines.append("})")
+    lines.append("")
+    lines.append('__all__ = ["REQUEST_BODIES", "FieldCheck", "Kind", "Scalar"]')
+    return "\n".join(lines) + "\n"
+
+
 # --------------------------------------------------------------------- generation
 
 
@@ -795,6 +975,7 @@ def generate_into(workdir: Path) -> Path:
     (package / "operations.py").write_text(render_registry(document))
     (package / "endpoint.py").write_text(ENDPOINT_MODULE)
     (package / "api" / "__init__.py").write_text(render_api_index(document))
+    (package / "request_checks.py").write_text(render_request_checks(document))
     resources = resources_view(document, project.openapi.endpoint_collections_by_tag)
     (package / "resources").mkdir()
     template = project.env.get_template("resource_module.py.jinja")
