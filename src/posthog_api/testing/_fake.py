@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING, Any
 import httpx
 
 from .._clock import Clock, SystemClock
+from .._generated.request_checks import REQUEST_BODIES
 from . import _validation as v
 from ._asgi import ASGIAdapter, ASGIApp, FakeTransport
 from ._dispatch import Dispatcher, Fault, RecordedRequest
@@ -191,7 +192,7 @@ class FakePostHog:
     def add_action(self, *, project_id: int = DEFAULT_PROJECT_ID, name: str, **fields: Any) -> dict[str, Any]:
         """Add an action as if created through the API; returns it as the API shows it."""
         project = self.project(project_id)
-        checked = v.check_body({"name": name, **fields}, v.ACTION_FIELDS)
+        checked = v.check_body({"name": name, **fields}, REQUEST_BODIES["actions_create"])
         return new_action(self._store, project, checked)
 
     def seed_actions(self, count: int, *, project_id: int = DEFAULT_PROJECT_ID) -> None:

@@ -17,7 +17,7 @@ def list_views(context: Context) -> Answer:
 
 @handles("conversations_views_create")
 def create(context: Context) -> Answer:
-    fields = v.check_body(context.request.json(), v.CONVERSATION_VIEW_FIELDS)
+    fields = v.checked_body(context)
     short_id = token()[:10]
     view = {
         "id": new_uuid(),

@@ -26,7 +26,7 @@ def list_journeys(context: Context) -> Answer:
 
 @handles("customer_journeys_create")
 def create(context: Context) -> Answer:
-    fields = v.check_body(context.request.json(), v.JOURNEY_FIELDS)
+    fields = v.checked_body(context)
     journey = {
         "id": new_uuid(),
         "insight": fields["insight"],
@@ -47,7 +47,7 @@ def retrieve(context: Context) -> Answer:
 @handles("customer_journeys_partial_update")
 def update(context: Context) -> Answer:
     journey = _journey(context)
-    journey.update(v.check_body(context.request.json(), v.JOURNEY_FIELDS, partial=True), updated_at=now())
+    journey.update(v.checked_body(context), updated_at=now())
     context.project_.customer_journeys.changed()
     return 200, journey
 

@@ -26,7 +26,7 @@ def list_domains(context: Context) -> Answer:
 
 @handles("domains_create")
 def create(context: Context) -> Answer:
-    fields = v.check_body(context.request.json(), v.DOMAIN_FIELDS)
+    fields = v.checked_body(context)
     if any(d["domain"] == fields["domain"] for d in context.organization_.domains):
         raise v.validation_error("Domain already exists.", "domain", "unique")
     domain = {
@@ -58,7 +58,7 @@ def retrieve(context: Context) -> Answer:
 @handles("domains_partial_update")
 def update(context: Context) -> Answer:
     domain = _domain(context)
-    domain.update(v.check_body(context.request.json(), v.DOMAIN_FIELDS, partial=True))
+    domain.update(v.checked_body(context))
     context.organization_.domains.changed()
     return 200, domain
 

@@ -16,7 +16,7 @@ def _sharing(context: Context) -> SharingConfiguration:
 
 def _apply(context: Context) -> SharingConfiguration:
     sharing = _sharing(context)
-    fields = v.check_body(context.request.json(), v.SHARING_FIELDS, partial=True)
+    fields = v.checked_body(context)
     for name, value in fields.items():
         setattr(sharing, name, value)
     return sharing

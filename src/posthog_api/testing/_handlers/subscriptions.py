@@ -60,7 +60,7 @@ def list_subscriptions(context: Context) -> Answer:
 
 @handles("subscriptions_create")
 def create(context: Context) -> Answer:
-    fields = v.check_body(context.request.json(), v.SUBSCRIPTION_FIELDS)
+    fields = v.checked_body(context)
     subscription_id = context.store.next_id()
     subscription = {
         "id": subscription_id,
@@ -95,7 +95,7 @@ def retrieve(context: Context) -> Answer:
 @handles("subscriptions_partial_update")
 def update(context: Context) -> Answer:
     subscription = _subscription(context)
-    subscription.update(v.check_body(context.request.json(), v.SUBSCRIPTION_FIELDS, partial=True))
+    subscription.update(v.checked_body(context))
     _describe(subscription)
     context.project_.subscriptions.changed()
     return 200, subscription
