@@ -1,26 +1,26 @@
 """B3: the paginator's memory: peak RSS of a client walking many actions vs a few.
 
-Each count is served by its own ``python -m posthog_api.testing`` process; each measurement is a
-fresh client interpreter (``bench._b3_client``, forked by ``sh``) that walks every action with
-``async for action in ph.actions.list(limit=page_size)`` and reports its own ``ru_maxrss``. If
-iteration holds one page at a time, walking 100 times more actions costs no more memory.
+Each count is served by its own ``python -m posthog_api.testing`` process (``serve_fake``); each
+measurement is a fresh client interpreter (``bench._b3_client``, forked by ``sh``) that walks
+every action with ``async for action in ph.actions.list(limit=page_size)`` and reports its own
+``ru_maxrss``. If iteration holds one page at a time, walking 100 times more actions costs no more
+memory.
 """
 
 from __future__ import annotations
 
 import json
-import socket
 import subprocess
 import sys
-import tempfile
 import time
 from collections.abc import Iterator
 from contextlib import ExitStack, contextmanager
 from dataclasses import dataclass
 from pathlib import Path
-from typing import IO, NoReturn
 
 import httpx
+
+from posthog_api.testing import serve_fake
 
 from ._common import API_KEY, MB, Figure, Target, check, interleave, listing, median
 
@@ -48,66 +48,20 @@ class Server:
     ready_after: float  # seconds from launch (seeding included) to the first answer
 
 
-def free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return int(sock.getsockname()[1])
-
-
-def _fail(process: subprocess.Popen[bytes], log: IO[bytes], why: str) -> NoReturn:
-    log.seek(0)
-    tail = log.read().decode(errors="replace")[-2000:]
-    raise RuntimeError(f"the fake PostHog {why} (exit status {process.poll()}):\n{tail}")
-
-
-def _wait_until_serving(url: str, actions: int, process: subprocess.Popen[bytes], log: IO[bytes]) -> None:
-    """Block until the fake has seeded (its banner line) and answers with every action listed."""
-    assert process.stdout is not None
-    if not process.stdout.readline():  # printed once seeding is done, before uvicorn binds
-        _fail(process, log, "exited while seeding")
-    deadline = time.monotonic() + START_TIMEOUT
-    headers = {"Authorization": f"Bearer {API_KEY}"}
-    while True:
-        try:
-            response = httpx.get(f"{url}/api/projects/1/actions/?limit=1", headers=headers)
-            check(response.status_code == 200, f"the fake at {url} answered {response.status_code}")
-            check(response.json()["count"] == actions, f"the fake at {url} does not hold {actions} actions")
-            return
-        except httpx.TransportError:
-            if process.poll() is not None or time.monotonic() > deadline:
-                _fail(process, log, "did not start serving")
-            time.sleep(0.05)  # uvicorn is binding its socket: nothing to block on
-
-
 @contextmanager
 def fake_server(actions: int) -> Iterator[Server]:
-    """``python -m posthog_api.testing`` seeded with ``actions``, on a free loopback port."""
-    port = free_port()
-    command = [
-        sys.executable,
-        "-m",
-        "posthog_api.testing",
-        "--port",
-        str(port),
-        "--seed-actions",
-        str(actions),
-    ]
+    """A fake PostHog seeded with ``actions``, served on a free loopback port (``serve_fake``)."""
     started = time.perf_counter()
-    with tempfile.TemporaryFile() as log:
-        process = subprocess.Popen(command, stdout=subprocess.PIPE, stderr=log)
-        try:
-            url = f"http://127.0.0.1:{port}"
-            _wait_until_serving(url, actions, process, log)
-            yield Server(url=url, actions=actions, ready_after=time.perf_counter() - started)
-        finally:
-            process.terminate()
-            try:
-                process.wait(timeout=10)
-            except subprocess.TimeoutExpired:
-                process.kill()
-                process.wait()
-            if process.stdout is not None:
-                process.stdout.close()
+    with serve_fake(seed_actions=actions, startup_timeout=START_TIMEOUT) as served:
+        ready_after = time.perf_counter() - started
+        response = httpx.get(
+            f"{served.url}/api/projects/1/actions/?limit=1", headers={"Authorization": f"Bearer {API_KEY}"}
+        )
+        check(response.status_code == 200, f"the fake at {served.url} answered {response.status_code}")
+        check(
+            response.json()["count"] == actions, f"the fake at {served.url} does not hold {actions} actions"
+        )
+        yield Server(url=served.url, actions=actions, ready_after=ready_after)
 
 
 def peak_rss(server: Server, page_size: int) -> float:

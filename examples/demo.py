@@ -8,18 +8,16 @@ delete is interrupted after two batches and resumed from its journal, sending on
 from __future__ import annotations
 
 import os
-import socket
-import subprocess
 import sys
 import tempfile
 import time
 from pathlib import Path
 
 import anyio
-import httpx
 
 from posthog_api import AsyncPostHog
 from posthog_api.bulk import BulkDeleteReport
+from posthog_api.testing import serve_fake
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
@@ -28,26 +26,6 @@ import privacy_job
 PERSONS = 20_000
 RESUMED = 5_000  # more persons, for the job that is interrupted and resumed
 ACTIONS = 300
-
-
-def free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return int(sock.getsockname()[1])
-
-
-def wait_until_serving(url: str, process: subprocess.Popen[bytes], timeout: float = 30.0) -> None:
-    deadline = time.monotonic() + timeout
-    while True:
-        try:
-            httpx.get(f"{url}/api/personal_api_keys/@current/", headers={"Authorization": "Bearer phx_demo"})
-            return
-        except httpx.TransportError:
-            if process.poll() is not None:
-                raise SystemExit(f"the fake PostHog exited with status {process.returncode}") from None
-            if time.monotonic() > deadline:
-                raise SystemExit(f"the fake PostHog did not answer on {url} within {timeout:.0f} s") from None
-            time.sleep(0.1)
 
 
 async def interrupted_and_resumed(journal: Path) -> int:
@@ -75,36 +53,13 @@ async def interrupted_and_resumed(journal: Path) -> int:
 
 
 def main() -> int:
-    port = free_port()
-    url = f"http://127.0.0.1:{port}"
-    command = [
-        sys.executable,
-        "-m",
-        "posthog_api.testing",
-        "--port",
-        str(port),
-        "--seed-persons",
-        str(PERSONS + RESUMED),
-        "--seed-actions",
-        str(ACTIONS),
-    ]
     started = time.monotonic()
-    server = subprocess.Popen(command)
-    try:
-        wait_until_serving(url, server)
-        os.environ.update(
-            {
-                "POSTHOG_PERSONAL_API_KEY": "phx_demo_key",
-                "POSTHOG_HOST": url,
-                "POSTHOG_PROJECT_ID": "1",
-            }
-        )
+    with serve_fake(seed_persons=PERSONS + RESUMED, seed_actions=ACTIONS) as server:
+        print(f"FakePostHog on {server.url}: {PERSONS + RESUMED:,} persons, {ACTIONS} actions", flush=True)
+        os.environ.update(server.env)  # what a user would export to point the job at it
         status = privacy_job.main(["--distinct-id-range", "user-", str(PERSONS)])
         with tempfile.TemporaryDirectory() as scratch:
             status = status or anyio.run(interrupted_and_resumed, Path(scratch) / "job.jsonl")
-    finally:
-        server.terminate()
-        server.wait(timeout=10)
     print(f"demo finished in {time.monotonic() - started:.1f} s")
     return status
 

@@ -2,17 +2,10 @@
 
 from __future__ import annotations
 
-import contextlib
 import inspect
-import socket
-import subprocess
-import sys
-import time
-from collections.abc import Iterator
 from typing import Any
 
 import anyio.lowlevel
-import httpx
 
 HOST = "https://us.posthog.com"
 KEY = "phx_test_key_1234567890abcdef"
@@ -106,37 +99,3 @@ def required_arguments(operation_id: str, method: Any) -> tuple[list[Any], dict[
     if operation_id == "persons_bulk_delete_create":
         kwargs["distinct_ids"] = ["user-1"]  # optional to the signature, required by the call
     return args, kwargs
-
-
-# ------------------------------------------------------------------ the fake over HTTP
-
-
-@contextlib.contextmanager
-def served_fake(*arguments: str) -> Iterator[str]:
-    """``python -m posthog_api.testing`` on a free loopback port; yields its URL, stops it after."""
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        port = int(sock.getsockname()[1])
-    process = subprocess.Popen(
-        [sys.executable, "-m", "posthog_api.testing", "--port", str(port), *arguments],
-        stdout=subprocess.PIPE,
-        stderr=subprocess.STDOUT,
-    )
-    url = f"http://127.0.0.1:{port}"
-    try:
-        deadline = time.monotonic() + 30
-        while True:
-            try:
-                httpx.get(
-                    f"{url}/api/personal_api_keys/@current/", headers={"Authorization": "Bearer phx_probe"}
-                )
-                break
-            except httpx.TransportError:
-                if process.poll() is not None or time.monotonic() > deadline:
-                    output = process.stdout.read().decode() if process.stdout else ""
-                    raise RuntimeError(f"the fake did not start:\n{output}") from None
-                time.sleep(0.1)
-        yield url
-    finally:
-        process.terminate()
-        process.wait(timeout=10)

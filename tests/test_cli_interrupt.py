@@ -18,8 +18,7 @@ import httpx
 import pytest
 
 from posthog_api._journal import read_records
-
-from ._support import served_fake
+from posthog_api.testing import serve_fake
 
 PERSONS = 12_000
 SCRIPT = str(Path(sys.executable).parent / "posthog-api")
@@ -85,11 +84,10 @@ def test_an_interrupted_job_resumes_and_the_two_runs_account_for_every_line(
         "--concurrency",
         "4",
     ]
-    with served_fake("--seed-persons", str(PERSONS), "--latency-ms", "40") as url:
+    with serve_fake(seed_persons=PERSONS, latency=0.04) as server:
+        url = server.url
         environment = {k: v for k, v in os.environ.items() if not k.startswith("POSTHOG_")}
-        environment.update(
-            {"POSTHOG_PERSONAL_API_KEY": "phx_signal", "POSTHOG_HOST": url, "POSTHOG_PROJECT_ID": "1"}
-        )
+        environment.update(server.env)
         first = subprocess.Popen(
             command, env=environment, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True
         )

@@ -20,9 +20,7 @@ from posthog_api import (
     PermissionDeniedError,
     RateLimitError,
 )
-from posthog_api.testing import FakePostHog
-
-from ._support import served_fake
+from posthog_api.testing import FakePostHog, serve_fake
 
 pytestmark = pytest.mark.anyio
 
@@ -240,8 +238,8 @@ def test_the_pytest_fixture_is_registered(posthog_fake: FakePostHog) -> None:
 
 @pytest.fixture
 def fake_url() -> Iterator[str]:
-    with served_fake("--seed-persons", "25", "--seed-actions", "3") as url:
-        yield url
+    with serve_fake(seed_persons=25, seed_actions=3) as server:
+        yield server.url
 
 
 async def test_the_fake_serves_over_http_on_loopback(fake_url: str, clean_env: None) -> None:

@@ -28,9 +28,7 @@ import pytest
 import yaml
 from openapi_spec_validator import validate
 
-from posthog_api.testing import FakePostHog
-
-from ._support import served_fake
+from posthog_api.testing import FakeServer, serve_fake
 
 ROOT = Path(__file__).resolve().parent.parent
 README = (ROOT / "README.md").read_text()
@@ -63,27 +61,20 @@ def test_python_blocks_cover_every_resource() -> None:
 
 
 @pytest.fixture(scope="module")
-def fake_url() -> Iterator[str]:
-    with served_fake("--seed-persons", "10000", "--seed-actions", "120") as url:
-        yield url
+def fake_server() -> Iterator[FakeServer]:
+    with serve_fake(seed_persons=10_000, seed_actions=120) as server:
+        yield server
 
 
 @pytest.fixture
-def scratch(tmp_path: Path, fake_url: str) -> tuple[Path, dict[str, str]]:
+def scratch(tmp_path: Path, fake_server: FakeServer) -> tuple[Path, dict[str, str]]:
     (tmp_path / "examples").symlink_to(ROOT / "examples")
     # Fresh persons for every block: a block deleting ids another block deleted would find nobody.
     start = 2500 + 100 * next(ID_RANGES)
     (tmp_path / "ids.txt").write_text("".join(f"user-{i}\n" for i in range(start, start + 100)))
     environment = {k: v for k, v in os.environ.items() if not k.startswith("POSTHOG_")}
-    environment.update(
-        {
-            "POSTHOG_PERSONAL_API_KEY": "phx_readme_key",
-            "POSTHOG_HOST": fake_url,
-            "POSTHOG_PROJECT_ID": "1",
-            "POSTHOG_ORGANIZATION_ID": FakePostHog.DEFAULT_ORGANIZATION_ID,
-            "PATH": f"{Path(sys.executable).parent}{os.pathsep}{os.environ.get('PATH', '')}",
-        }
-    )
+    environment.update(fake_server.env)
+    environment["PATH"] = f"{Path(sys.executable).parent}{os.pathsep}{os.environ.get('PATH', '')}"
     return tmp_path, environment
 
 

@@ -1,4 +1,5 @@
-"""An in-memory PostHog for tests: ``FakePostHog``, its ASGI app, and the ``posthog_fake`` fixture.
+"""An in-memory PostHog for tests: ``FakePostHog``, its ASGI app, the ``posthog_fake`` fixture, and
+``serve_fake`` to serve it over HTTP in a subprocess.
 
 from posthog_api.testing import FakePostHog
 
@@ -11,6 +12,17 @@ assert fake.person_count() == 0
 
 from ._fake import FakePostHog, Fault, RecordedRequest
 from ._handlers import HANDLERS
+from ._serve import FakeServer, serve_fake
 from ._store import ApiKey, Person, Project
 
-__all__ = ["HANDLERS", "ApiKey", "FakePostHog", "Fault", "Person", "Project", "RecordedRequest"]
+__all__ = [
+    "HANDLERS",
+    "ApiKey",
+    "FakePostHog",
+    "FakeServer",
+    "Fault",
+    "Person",
+    "Project",
+    "RecordedRequest",
+    "serve_fake",
+]

@@ -22,6 +22,7 @@ from ._dispatch import Dispatcher, Fault, RecordedRequest
 from ._handlers import HANDLERS
 from ._handlers.actions import new_action
 from ._http import Handler
+from ._serve import FAKE_API_KEY
 from ._store import (
     DEFAULT_HOST,
     DEFAULT_ORGANIZATION_ID,
@@ -261,7 +262,7 @@ class FakePostHog:
         """
         from .._client import AsyncPostHog
 
-        kwargs.setdefault("api_key", "phx_fake_posthog_key")
+        kwargs.setdefault("api_key", FAKE_API_KEY)
         kwargs.setdefault("project_id", DEFAULT_PROJECT_ID)
         kwargs.setdefault("organization_id", DEFAULT_ORGANIZATION_ID)
         kwargs.setdefault("rate_limits", None)
