@@ -3,7 +3,8 @@
 The parts, each in its own module: the state (``_store``), answering a request (``_dispatch``:
 latency, injected faults, rate limits, the key's authentication, scopes and restrictions, then the
 operation's handler), the handlers, one module per resource (``_handlers``), request-body checks
-(``_validation``) and the ways in over HTTP (``_asgi``). This class puts them together and is
+(``_validation``, from the spec's ``_generated/request_checks.py``), the ways in over HTTP
+(``_asgi``) and serving it in a subprocess (``_serve``). This class puts them together and is
 what tests use.
 """
 
@@ -50,7 +51,8 @@ class FakePostHog:
 
     - in process: ``fake.client()`` (an ``AsyncPostHog``), ``fake.http_client()`` or
       ``fake.transport()`` (an ``httpx`` transport to pass to your own ``httpx.AsyncClient``);
-    - over HTTP: ``fake.app`` is an ASGI app (``python -m posthog_api.testing`` serves it);
+    - over HTTP: ``fake.app`` is an ASGI app (``python -m posthog_api.testing`` serves it, and
+      ``serve_fake()`` runs that in a subprocess for the length of a ``with`` block);
     - in pytest: the ``posthog_fake`` fixture.
 
     Knobs: ``latency`` (seconds added to every answer), ``set_rate_limit`` (429s with or without
