@@ -9,15 +9,15 @@ from __future__ import annotations
 import math
 from collections import deque
 from collections.abc import Mapping
-from typing import Literal, TypeAlias, get_args
+from typing import Literal, TypeAlias
 from urllib.parse import urlencode
 
 import orjson
 from attrs import frozen
 
 from .._clock import Clock
-from .._generated.operations import OPERATIONS, Operation, RateClass
-from .._ratelimit import SlidingWindow
+from .._generated.operations import OPERATIONS, Operation
+from .._ratelimit import RATE_CLASSES, SlidingWindow
 from .._registry import OperationIndex
 from .._scopes import missing_scopes
 from . import _validation as v
@@ -26,7 +26,6 @@ from ._store import DEFAULT_ORGANIZATION_ID, DEFAULT_PROJECT_ID, ApiKey, Organiz
 
 Fault: TypeAlias = int | Literal["connect"]
 
-RATE_CLASSES = frozenset(get_args(RateClass))  # the registry's rate classes
 CURRENT_KEY_OPERATION = "personal_api_keys_current_retrieve"  # the key's own record: no scope needed
 
 

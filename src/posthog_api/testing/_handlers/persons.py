@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import attrs
 
+from ..._generated.operations import OPERATIONS
 from ..._generated.request_checks import REQUEST_BODIES
 from .. import _validation as v
 from .._http import NO_BODY, Answer, Context
@@ -14,14 +15,15 @@ handles = HandlerTable()
 
 
 def _max_ids() -> int:
-    fields = REQUEST_BODIES["persons_bulk_delete_create"]
-    ids, distinct_ids = fields["ids"].max_items, fields["distinct_ids"].max_items
+    operation = OPERATIONS["persons_bulk_delete_create"]
+    ids, distinct_ids = operation.max_items("ids"), operation.max_items("distinct_ids")
     if ids is None or ids != distinct_ids:
         raise RuntimeError("the spec's bulk delete must give ids and distinct_ids the same maxItems")
     return ids
 
 
-#: Ids per bulk delete: the spec's maxItems of ``ids`` and ``distinct_ids``.
+#: Ids per bulk delete: the spec's maxItems of ``ids`` and ``distinct_ids``, as the registry (and
+#: so the client's bulk jobs) reads it.
 MAX_BULK_IDS = _max_ids()
 # PostHog counts the ids itself, after their kinds are checked, and refuses too many in its own
 # words with no ``attr`` (the spec can give the number, not the words): so the generic maxItems
