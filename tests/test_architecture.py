@@ -66,14 +66,21 @@ def test_resources_are_built_on_first_use_and_kept() -> None:
 
 async def test_with_options_keeps_the_subclass(make_client: Any) -> None:
     class MyPostHog(AsyncPostHog):
-        def shout(self) -> str:
-            return "hi"
+        def __init__(self, *, team: str, **kwargs: Any) -> None:
+            super().__init__(**kwargs)
+            self.team = team
 
-    async with MyPostHog(api_key="phx_" + "a" * 40, project_id=1) as ph:
-        copy = ph.with_options(max_retries=0)
+        def shout(self) -> str:
+            return f"hi {self.team}"
+
+    async with MyPostHog(team="growth", api_key="phx_" + "a" * 40, project_id=1) as ph:
+        persons = ph.persons
+        copy = ph.with_options(project_id=2)
         assert type(copy) is MyPostHog
-        assert copy.shout() == "hi"
-        assert copy.persons is not ph.persons  # each copy has its own resources, on its settings
+        assert copy.shout() == "hi growth"
+        assert copy.persons is not persons  # each copy has its own resources, on its settings
+        assert copy.persons._requester.resolve_project_id(None) == "2"
+        assert persons._requester.resolve_project_id(None) == "1"
 
 
 async def test_a_bad_argument_is_a_value_error_naming_it_and_nothing_is_sent(

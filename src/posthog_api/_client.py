@@ -219,7 +219,7 @@ class AsyncPostHog(Resources):
     ) -> Self:
         """A copy with other settings, sharing this client's connection pool and scope cache.
 
-        The copy is of this client's class (a subclass stays a subclass).
+        The copy is of this client's class (a subclass stays a subclass, with its attributes).
 
         The copy needs no closing of its own; closing this client closes the shared pool.
         """
@@ -242,6 +242,10 @@ class AsyncPostHog(Resources):
             )
         copy = object.__new__(type(self))
         copy._setup(evolve(self._settings, **changes), self._shared, owns_inner=False)
+        # A subclass's own attributes carry over; resources are built afresh on the copy's settings.
+        for name, value in vars(self).items():
+            if name not in vars(copy) and not isinstance(getattr(type(self), name, None), cached_property):
+                setattr(copy, name, value)
         return copy
 
     async def aclose(self) -> None:
