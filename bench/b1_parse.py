@@ -22,7 +22,7 @@ import anyio
 import httpx
 import orjson
 
-from posthog_api._generated.models import Action, ActionStep, PaginatedActionList, PropertyFilter, UserBasic
+from posthog_api.types import Action, ActionStep, PaginatedActionList, PropertyFilter, UserBasic
 
 from . import _peers
 from ._common import (
