@@ -19,8 +19,8 @@ from typing import Any
 import anyio
 
 from posthog_api import PostHogError
-from posthog_api.types import PersonBulkDeleteResponse
 from posthog_api.bulk import IdKind, bulk_delete_batched
+from posthog_api.types import PersonBulkDeleteResponse
 
 from ._b3_client import high_water_kib
 
