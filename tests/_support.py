@@ -2,7 +2,11 @@
 
 from __future__ import annotations
 
+import importlib.util
 import inspect
+import sys
+from pathlib import Path
+from types import ModuleType
 from typing import Any
 
 import anyio.lowlevel
@@ -99,3 +103,15 @@ def required_arguments(operation_id: str, method: Any) -> tuple[list[Any], dict[
     if operation_id == "persons_bulk_delete_create":
         kwargs["distinct_ids"] = ["user-1"]  # optional to the signature, required by the call
     return args, kwargs
+
+
+def load_codegen() -> ModuleType:
+    """``codegen/generate.py`` as a module (it is a script, not part of the package)."""
+    path = Path(__file__).resolve().parent.parent / "codegen" / "generate.py"
+    spec = importlib.util.spec_from_file_location("codegen_generate", path)
+    assert spec is not None
+    assert spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    sys.modules["codegen_generate"] = module
+    spec.loader.exec_module(module)
+    return module

@@ -1,25 +1,14 @@
 """codegen/generate.py derives FakePostHog's request-body checks from each operation's requestBody schema."""
 
-import importlib.util
-import sys
 from pathlib import Path
-from types import ModuleType
 from typing import Any
+
+from ._support import load_codegen
 
 ROOT = Path(__file__).resolve().parent.parent
 
 
-def load_generator() -> ModuleType:
-    spec = importlib.util.spec_from_file_location("codegen_generate", ROOT / "codegen" / "generate.py")
-    assert spec is not None
-    assert spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    sys.modules["codegen_generate"] = module
-    spec.loader.exec_module(module)
-    return module
-
-
-generate = load_generator()
+generate = load_codegen()
 
 SCHEMAS: dict[str, Any] = {
     "ColourEnum": {"type": "string", "enum": ["red", "green"]},

@@ -67,6 +67,15 @@ def response_issues(parsed: object) -> list[ValidationIssue]:
     return list(getattr(parsed, "validation_issues", ()))
 
 
+def _given(name: str, value: str | None, variable: str) -> str:
+    if value is None:
+        raise ValueError(
+            f"{name} is not set: pass {name}= to this call or to AsyncPostHog, or set the {variable} "
+            "environment variable"
+        )
+    return value
+
+
 class HTTPRequester:
     """Sends operations through one ``httpx.AsyncClient`` (whose transport is ``PostHogTransport``).
 
@@ -109,23 +118,14 @@ class HTTPRequester:
 
     def resolve_project_id(self, value: ProjectRef | None, /) -> str:
         """``value`` checked, else the default project; ``ValueError`` when neither is set."""
-        project_id = _config.resolve_project_id(value) or self._project_id
-        if project_id is None:
-            raise ValueError(
-                "project_id is not set: pass project_id= to this call or to AsyncPostHog, "
-                f"or set the {_config.ENV_PROJECT_ID} environment variable"
-            )
-        return project_id
+        return _given(
+            "project_id", _config.resolve_project_id(value) or self._project_id, _config.ENV_PROJECT_ID
+        )
 
     def resolve_organization_id(self, value: str | None, /) -> str:
         """``value`` checked, else the default organization; ``ValueError`` when neither is set."""
         organization_id = _config.resolve_organization_id(value) or self._organization_id
-        if organization_id is None:
-            raise ValueError(
-                "organization_id is not set: pass organization_id= to this call or to AsyncPostHog, "
-                f"or set the {_config.ENV_ORGANIZATION_ID} environment variable"
-            )
-        return organization_id
+        return _given("organization_id", organization_id, _config.ENV_ORGANIZATION_ID)
 
     async def request(self, endpoint: Endpoint[P, T], /, *args: P.args, **kwargs: P.kwargs) -> T:
         """Build ``endpoint``'s request from the arguments, send it, parse the success body.
