@@ -1,0 +1,192 @@
+"""The transport stack at its edges: closing copies, broken bodies, the ``@current`` key fetch."""
+
+from collections.abc import AsyncIterator
+from typing import Any
+
+import httpx
+import pytest
+
+from posthog_api import (
+    APIConnectionError,
+    APIResponseValidationError,
+    AsyncPostHog,
+    BadRequestError,
+    InternalServerError,
+    NotFoundError,
+)
+
+from ._support import ACTION_JSON, HOST, KEY, page
+
+pytestmark = pytest.mark.anyio
+
+CURRENT_KEY_PATH = "/api/personal_api_keys/@current/"
+CURRENT_KEY = {"scopes": ["*"], "scoped_teams": [], "scoped_organizations": []}
+
+
+class Pool(httpx.AsyncBaseTransport):
+    """Answers every request with an empty action list; refuses to send once closed, like a pool."""
+
+    def __init__(self) -> None:
+        self.closed = False
+        self.requests: list[httpx.Request] = []
+
+    async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
+        if self.closed:
+            raise RuntimeError("the connection pool is closed")
+        self.requests.append(request)
+        if request.url.path == CURRENT_KEY_PATH:
+            return httpx.Response(200, json=CURRENT_KEY)
+        return httpx.Response(200, json=page([ACTION_JSON]))
+
+    async def aclose(self) -> None:
+        self.closed = True
+
+
+def client(transport: httpx.AsyncBaseTransport, clock: Any, **kwargs: Any) -> AsyncPostHog:
+    kwargs.setdefault("max_retries", 0)
+    return AsyncPostHog(
+        api_key=KEY, project_id=1, transport=transport, _clock=clock, _random=lambda: 0.0, **kwargs
+    )
+
+
+# ------------------------------------------------------------------ with_options copies and the pool
+
+
+async def test_closing_a_with_options_copy_leaves_the_parents_pool_usable(
+    clean_env: None, clock: Any
+) -> None:
+    pool = Pool()
+    async with client(pool, clock) as parent:
+        async with parent.with_options(timeout=5.0, max_retries=1) as copy:
+            await copy.actions.list()
+        assert not pool.closed
+        page_after = await parent.actions.list()
+        assert page_after.results[0].id == ACTION_JSON["id"]
+        # Another copy made after the first was closed works too.
+        await parent.with_options(strict_response_validation=True).actions.list()
+    assert pool.closed  # closing the parent closes the pool it owns
+    assert len(pool.requests) == 3
+
+
+# ------------------------------------------------------------------ bodies that break
+
+
+class BreakingStream(httpx.AsyncByteStream):
+    """Gives one chunk of a body, then the connection breaks; records whether it was closed."""
+
+    def __init__(self) -> None:
+        self.closed = False
+
+    async def __aiter__(self) -> AsyncIterator[bytes]:
+        yield b'{"count": 1, "next": null, "previous": null, "results": ['
+        raise httpx.ReadError("connection reset while reading the body")
+
+    async def aclose(self) -> None:
+        self.closed = True
+
+
+class BreakingBodies(httpx.AsyncBaseTransport):
+    def __init__(self) -> None:
+        self.streams: list[BreakingStream] = []
+
+    async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
+        stream = BreakingStream()
+        self.streams.append(stream)
+        return httpx.Response(200, headers={"Content-Type": "application/json"}, stream=stream)
+
+
+async def test_a_body_read_that_fails_part_way_closes_the_response(clean_env: None, clock: Any) -> None:
+    transport = BreakingBodies()
+    async with client(transport, clock, max_retries=2) as ph:
+        with pytest.raises(APIConnectionError, match="ReadError"):
+            await ph.actions.list()
+    # The read was retried like a failed send (a list is safe to repeat), and every attempt's
+    # response was closed, so no connection is left checked out of the pool.
+    assert len(transport.streams) == 3
+    assert [stream.closed for stream in transport.streams] == [True, True, True]
+    assert clock.sleeps == [0.5, 1.0]
+
+
+class RawBody(httpx.AsyncByteStream):
+    """A body handed over as it came off the wire (httpx decodes it only when it is read)."""
+
+    def __init__(self, raw: bytes) -> None:
+        self.raw = raw
+
+    async def __aiter__(self) -> AsyncIterator[bytes]:
+        yield self.raw
+
+
+@pytest.mark.parametrize(
+    ("status", "error"), [(400, BadRequestError), (404, NotFoundError), (500, InternalServerError)]
+)
+@pytest.mark.parametrize("encoding", ["gzip", "deflate"])
+async def test_an_error_body_with_a_broken_content_encoding_still_gives_the_typed_error(
+    clean_env: None, clock: Any, status: int, error: type[Exception], encoding: str
+) -> None:
+    body = b'{"type": "invalid_request", "code": "not_quite", "detail": "Plain JSON, not compressed."}'
+
+    def answer(request: httpx.Request) -> httpx.Response:
+        headers = {"Content-Type": "application/json", "Content-Encoding": encoding}
+        return httpx.Response(status, headers=headers, stream=RawBody(body))
+
+    async with client(httpx.MockTransport(answer), clock) as ph:
+        with pytest.raises(error) as caught:
+            await ph.actions.retrieve(7)
+    assert type(caught.value) is error
+    assert caught.value.status_code == status  # type: ignore[attr-defined]
+    assert caught.value.code == "not_quite"  # type: ignore[attr-defined]
+    assert caught.value.detail == "Plain JSON, not compressed."  # type: ignore[attr-defined]
+
+
+# ------------------------------------------------------------------ scopes="auto" and @current
+
+
+@pytest.mark.parametrize(
+    "answer",
+    [
+        pytest.param(b"<html>Sign in</html>", id="html"),
+        pytest.param(b"[]", id="a list"),
+        pytest.param(b'{"scopes": "*"}', id="scopes a string"),
+        pytest.param(b'{"label": "no scopes"}', id="no scopes"),
+        pytest.param(b'{"scopes": ["*"], "scoped_teams": ["team one"]}', id="team not a number"),
+        pytest.param(b'{"scopes": ["*"], "scoped_teams": [null]}', id="team null"),
+        pytest.param(b'{"scopes": ["*"], "scoped_teams": 5}', id="teams a number"),
+        pytest.param(b'{"scopes": ["*"], "scoped_teams": "12"}', id="teams a string"),
+        pytest.param(b'{"scopes": ["*"], "scoped_organizations": "org"}', id="organizations a string"),
+    ],
+)
+async def test_a_malformed_current_key_answer_under_scopes_auto_is_a_clear_validation_error(
+    clean_env: None, clock: Any, answer: bytes
+) -> None:
+    sent: list[str] = []
+
+    def handler(request: httpx.Request) -> httpx.Response:
+        sent.append(request.url.path)
+        if request.url.path == CURRENT_KEY_PATH:
+            return httpx.Response(200, content=answer, headers={"Content-Type": "application/json"})
+        return httpx.Response(200, json=page([ACTION_JSON]))
+
+    async with client(httpx.MockTransport(handler), clock, scopes="auto") as ph:
+        with pytest.raises(APIResponseValidationError) as caught:
+            await ph.actions.list()
+    message = str(caught.value)
+    assert "could not read the key's scopes" in message
+    assert CURRENT_KEY_PATH in message
+    assert caught.value.operation_id == "personal_api_keys_current_retrieve"
+    assert caught.value.response.status_code == 200
+    assert sent == [CURRENT_KEY_PATH]  # the call itself was not sent unchecked
+
+
+async def test_the_current_key_fetch_uses_the_callers_timeout_and_nothing_else(
+    clean_env: None, clock: Any
+) -> None:
+    pool = Pool()
+    async with client(pool, clock, scopes="auto", timeout=30.0) as ph:
+        await ph.with_options(timeout=7.0).actions.list()
+    key_request, list_request = pool.requests
+    assert key_request.url == f"{HOST}{CURRENT_KEY_PATH}"
+    timeout = {"connect": 7.0, "read": 7.0, "write": 7.0, "pool": 7.0}
+    assert key_request.extensions == {"timeout": timeout}
+    assert list_request.extensions["timeout"] == timeout
+    assert key_request.headers["Authorization"] == f"Bearer {KEY}"
