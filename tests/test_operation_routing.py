@@ -59,6 +59,8 @@ async def test_a_generated_function_called_directly_is_checked_as_its_own_operat
     [
         ("POST", "/api/projects/1/actions/7/", 405, "DELETE, GET, PATCH"),
         ("PUT", "/api/projects/1/actions/", 405, "GET, POST"),
+        # A literal segment wins over a parameter: actions/people/ is not actions/{id}/.
+        ("PUT", "/api/projects/1/actions/people/", 405, "GET"),
         ("GET", "/api/projects/1/no-such-thing/", 404, None),
     ],
 )
