@@ -43,8 +43,8 @@ TESTS: dict[str, list[str]] = {
     "_config": ["tests/test_client_config.py", "tests/test_security.py"],
     "cli": ["tests/test_cli.py", "tests/test_cli_interrupt.py"],
     "_journal": ["tests/test_bulk.py", "tests/test_bulk_account.py", "tests/test_journal.py"],
-    "_waiting": ["tests/test_waiting.py", "tests/test_bulk.py", "tests/test_retries.py"],
-    "progress": ["tests/test_progress.py"],
+    "_waiting": ["tests/test_waiting.py", "tests/test_bulk_account.py", "tests/test_ratelimit.py"],
+    "progress": ["tests/test_progress.py", "tests/test_cli.py"],
     "_registry": [
         "tests/test_operation_routing.py",
         "tests/test_operation_registry.py",
