@@ -39,7 +39,7 @@ TESTS: dict[str, list[str]] = {
     "_ratelimit": ["tests/test_ratelimit.py"],
     "_scopes": ["tests/test_scopes.py", "tests/test_client_config.py"],
     "_retries": ["tests/test_retries.py"],
-    "_errors": ["tests/test_errors.py", "tests/test_transport.py"],
+    "_errors": ["tests/test_errors.py", "tests/test_error_messages.py", "tests/test_transport.py"],
     "_config": ["tests/test_client_config.py", "tests/test_security.py"],
     "cli": ["tests/test_cli.py", "tests/test_cli_interrupt.py"],
     "_journal": ["tests/test_bulk.py", "tests/test_bulk_account.py", "tests/test_journal.py"],
