@@ -1,5 +1,6 @@
 """The transport stack at its edges: closing copies, broken bodies, the ``@current`` key fetch."""
 
+import logging
 from collections.abc import AsyncIterator
 from typing import Any
 
@@ -9,7 +10,9 @@ import pytest
 from posthog_api import (
     APIConnectionError,
     APIResponseValidationError,
+    APITimeoutError,
     AsyncPostHog,
+    AuthenticationError,
     BadRequestError,
     InternalServerError,
     NotFoundError,
@@ -190,3 +193,144 @@ async def test_the_current_key_fetch_uses_the_callers_timeout_and_nothing_else(
     assert key_request.extensions == {"timeout": timeout}
     assert list_request.extensions["timeout"] == timeout
     assert key_request.headers["Authorization"] == f"Bearer {KEY}"
+
+
+async def test_a_current_key_answer_without_scopes_says_so(clean_env: None, clock: Any) -> None:
+    def handler(request: httpx.Request) -> httpx.Response:
+        if request.url.path == CURRENT_KEY_PATH:
+            return httpx.Response(200, json={"scopes": None})
+        return httpx.Response(200, json=page([ACTION_JSON]))
+
+    async with client(httpx.MockTransport(handler), clock, scopes="auto") as ph:
+        with pytest.raises(APIResponseValidationError) as caught:
+            await ph.actions.list()
+    assert str(caught.value) == f"could not read the key's scopes from {CURRENT_KEY_PATH}: no 'scopes' list"
+
+
+async def test_a_current_key_answer_with_teams_as_a_string_says_so(clean_env: None, clock: Any) -> None:
+    def handler(request: httpx.Request) -> httpx.Response:
+        return httpx.Response(200, json={"scopes": ["*"], "scoped_teams": "12"})
+
+    async with client(httpx.MockTransport(handler), clock, scopes="auto") as ph:
+        with pytest.raises(APIResponseValidationError) as caught:
+            await ph.actions.list()
+    assert str(caught.value) == (
+        f"could not read the key's scopes from {CURRENT_KEY_PATH}: "
+        "'scoped_teams' and 'scoped_organizations' must be lists"
+    )
+
+
+async def test_the_current_key_request_asks_for_json_and_its_errors_name_it(
+    clean_env: None, clock: Any
+) -> None:
+    sent: list[httpx.Request] = []
+
+    def handler(request: httpx.Request) -> httpx.Response:
+        sent.append(request)
+        return httpx.Response(401, json={"type": "authentication_error", "detail": "Invalid key"})
+
+    async with client(httpx.MockTransport(handler), clock, scopes="auto") as ph:
+        with pytest.raises(AuthenticationError) as caught:
+            await ph.actions.list()
+    assert caught.value.operation_id == "personal_api_keys_current_retrieve"
+    (request,) = sent
+    assert request.method == "GET"
+    assert request.headers["Accept"] == "application/json"
+    assert request.headers["Authorization"] == f"Bearer {KEY}"
+
+
+async def test_a_callers_http_client_carries_every_request_and_stays_open(
+    clean_env: None, clock: Any
+) -> None:
+    seen: list[str] = []
+
+    async def hook(request: httpx.Request) -> None:
+        seen.append(request.url.path)
+
+    def handler(request: httpx.Request) -> httpx.Response:
+        return httpx.Response(200, json=page([ACTION_JSON]))
+
+    http = httpx.AsyncClient(transport=httpx.MockTransport(handler), event_hooks={"request": [hook]})
+    async with AsyncPostHog(api_key=KEY, project_id=1, http_client=http, _clock=clock) as ph:
+        listed = await ph.actions.list()
+    assert listed.results[0].id == ACTION_JSON["id"]
+    assert seen == ["/api/projects/1/actions/"]
+    assert not http.is_closed
+    await http.aclose()
+
+
+@pytest.mark.parametrize("encoding", [None, "gzip"])
+async def test_an_error_keeps_the_servers_headers_and_the_request(
+    clean_env: None, clock: Any, encoding: str | None
+) -> None:
+    body = b'{"detail": "Not found."}'
+
+    def answer(request: httpx.Request) -> httpx.Response:
+        headers = {"Content-Type": "application/json", "X-Request-Id": "req-42"}
+        if encoding:
+            headers["Content-Encoding"] = encoding  # and a body that is not compressed
+        return httpx.Response(404, headers=headers, stream=RawBody(body))
+
+    async with client(httpx.MockTransport(answer), clock) as ph:
+        with pytest.raises(NotFoundError) as caught:
+            await ph.actions.retrieve(7)
+    response = caught.value.response
+    assert response is not None
+    assert response.headers["X-Request-Id"] == "req-42"
+    assert response.request.url == f"{HOST}/api/projects/1/actions/7/"
+    assert response.json() == {"detail": "Not found."}
+
+
+async def test_retry_after_is_read_from_an_answer_built_in_memory(clean_env: None, clock: Any) -> None:
+    answers = iter([httpx.Response(503, headers={"Retry-After": "7"}), httpx.Response(200, json=ACTION_JSON)])
+    transport = httpx.MockTransport(lambda request: next(answers))
+    async with client(transport, clock, max_retries=1, rate_limits=None) as ph:
+        await ph.actions.retrieve(7)
+    assert clock.sleeps == [7.0]
+
+
+async def test_a_retry_is_logged_with_the_request_the_reason_and_the_delay(
+    clean_env: None, clock: Any, caplog: pytest.LogCaptureFixture
+) -> None:
+    caplog.set_level(logging.INFO, logger="posthog_api")
+    answers = iter([httpx.Response(503), httpx.Response(200, json=ACTION_JSON)])
+    async with client(httpx.MockTransport(lambda request: next(answers)), clock, max_retries=2) as ph:
+        await ph.actions.retrieve(7)
+    assert [r.getMessage() for r in caplog.records if r.levelno == logging.INFO] == [
+        "GET /api/projects/1/actions/7/: 503; retry 1 of 2 in 0.50 s"
+    ]
+
+
+@pytest.mark.parametrize(
+    ("error", "message", "kind"),
+    [
+        (
+            httpx.ConnectError(f"refused for {KEY}"),
+            "GET https://us.posthog.com/api/projects/1/actions/7/ failed: ConnectError: refused for phx_***",
+            APIConnectionError,
+        ),
+        (
+            httpx.ConnectError(""),
+            "GET https://us.posthog.com/api/projects/1/actions/7/ failed: ConnectError: ConnectError",
+            APIConnectionError,
+        ),
+        (
+            httpx.ReadTimeout("read timed out"),
+            "GET https://us.posthog.com/api/projects/1/actions/7/ timed out: read timed out",
+            APITimeoutError,
+        ),
+    ],
+)
+async def test_a_failed_send_says_where_and_why_without_the_key(
+    clean_env: None, clock: Any, error: Exception, message: str, kind: type[Exception]
+) -> None:
+    def fail(request: httpx.Request) -> httpx.Response:
+        raise error
+
+    async with client(httpx.MockTransport(fail), clock) as ph:
+        with pytest.raises(kind) as caught:
+            await ph.actions.retrieve(7)
+    assert str(caught.value) == message
+    assert type(caught.value) is kind
+    assert caught.value.request is not None  # type: ignore[attr-defined]
+    assert caught.value.request.url.path == "/api/projects/1/actions/7/"  # type: ignore[attr-defined]
