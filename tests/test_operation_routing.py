@@ -87,3 +87,19 @@ async def test_the_fake_routes_by_method_and_path(clean_env: None) -> None:
     assert one.status_code == 200
     assert one.json()["id"] == first
     assert [request.operation_id for request in fake.requests] == ["actions_list", "actions_retrieve"]
+
+
+async def test_a_raw_request_through_the_clients_httpx_client_is_checked_by_method_and_path(
+    make_client: Any, api: respx.MockRouter
+) -> None:
+    listed = api.get("/api/projects/1/actions/").respond(200, json=page([ACTION_JSON]))
+    created = api.post("/api/projects/1/actions/").respond(201, json=ACTION_JSON)
+    async with make_client(scopes=["action:read"]) as ph:
+        http = ph.http.get_async_httpx_client()
+        response = await http.get("/api/projects/1/actions/")
+        with pytest.raises(MissingScopeError) as caught:
+            await http.post("/api/projects/1/actions/", json={"name": "x"})
+    assert response.status_code == 200
+    assert caught.value.operation_id == "actions_create"
+    assert listed.call_count == 1
+    assert not created.called
