@@ -358,3 +358,21 @@ async def test_a_long_limiter_wait_is_logged_naming_the_class_and_a_429_pause(
         await limiter.acquire("crud", max_pause=60)
     await limiter.acquire("crud", max_pause=60)
     assert [record.getMessage() for record in caplog.records if record.name == "posthog_api"] == [notice]
+
+
+@pytest.mark.anyio
+async def test_a_429_pause_that_arrives_while_waiting_for_a_slot_raises_naming_the_class() -> None:
+    class PausedWhileAsleep(FakeClock):
+        limiter: RateLimiter
+
+        async def sleep(self, seconds: float) -> None:
+            await super().sleep(seconds)
+            self.limiter.pause("crud", 3600)  # another task met a 429 meanwhile
+
+    clock = PausedWhileAsleep(start=0.0)
+    limiter = clock.limiter = RateLimiter({"crud": [(1, 60.0)]}, clock)
+    await limiter.acquire("crud", max_pause=60)
+    with pytest.raises(RateLimitError) as caught:
+        await limiter.acquire("crud", max_pause=60)
+    assert caught.value.detail == "the crud rate class is paused after a 429 from the server"
+    assert clock.sleeps == pytest.approx([60.1])
