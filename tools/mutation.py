@@ -42,7 +42,12 @@ TESTS: dict[str, list[str]] = {
     "_ratelimit": ["tests/test_ratelimit.py"],
     "_scopes": ["tests/test_scopes.py", "tests/test_client_config.py"],
     "_retries": ["tests/test_retries.py"],
-    "_errors": ["tests/test_errors.py", "tests/test_error_messages.py", "tests/test_transport.py"],
+    "_errors": [
+        "tests/test_errors.py",
+        "tests/test_error_messages.py",
+        "tests/test_transport.py",
+        "tests/test_ratelimit.py",
+    ],
     "_config": [
         "tests/test_settings_messages.py",
         "tests/test_client_config.py",
