@@ -3,11 +3,12 @@
 import re
 from typing import Any
 
+import httpx
 import pytest
 
 from posthog_api import AsyncPostHog
 
-from ._support import KEY
+from ._support import ACTION_JSON, KEY, page
 
 pytestmark = pytest.mark.usefixtures("clean_env")
 
@@ -101,3 +102,19 @@ def test_hosts_at_the_edges_are_accepted(host: str, expected: str) -> None:
 )
 def test_settings_at_their_lower_edges_are_accepted(kwargs: dict[str, Any]) -> None:
     AsyncPostHog(api_key=KEY, **kwargs)
+
+
+@pytest.mark.anyio
+@pytest.mark.parametrize("host", ["https://example.com/proxy/", "https://example.com/proxy"])
+async def test_a_host_path_with_or_without_a_trailing_slash_prefixes_every_request(host: str) -> None:
+    paths: list[str] = []
+
+    def handler(request: httpx.Request) -> httpx.Response:
+        paths.append(request.url.path)
+        return httpx.Response(200, json=page([ACTION_JSON]))
+
+    async with AsyncPostHog(
+        api_key=KEY, host=host, project_id=1, transport=httpx.MockTransport(handler)
+    ) as ph:
+        await ph.actions.list()
+    assert paths == ["/proxy/api/projects/1/actions/"]
