@@ -38,7 +38,13 @@ TESTS: dict[str, list[str]] = {
         "tests/test_operation_routing.py",
         "tests/test_waiting.py",
     ],
-    "bulk": ["tests/test_bulk.py", "tests/test_bulk_account.py", "tests/test_bulk_arguments.py"],
+    "bulk": [
+        "tests/test_bulk.py",
+        "tests/test_bulk_account.py",
+        "tests/test_arguments.py",
+        "tests/test_journal_resume.py",
+        "tests/test_waiting.py",
+    ],
     "_ratelimit": ["tests/test_ratelimit.py"],
     "_scopes": ["tests/test_scopes.py", "tests/test_client_config.py"],
     "_retries": ["tests/test_retries.py"],
@@ -57,7 +63,12 @@ TESTS: dict[str, list[str]] = {
         "tests/test_scopes.py",
     ],
     "cli": ["tests/test_cli.py"],
-    "_journal": ["tests/test_bulk.py", "tests/test_bulk_account.py", "tests/test_cli.py"],
+    "_journal": [
+        "tests/test_journal_resume.py",
+        "tests/test_bulk.py",
+        "tests/test_bulk_account.py",
+        "tests/test_cli.py",
+    ],
     "_waiting": ["tests/test_waiting.py", "tests/test_bulk_account.py", "tests/test_ratelimit.py"],
     "progress": ["tests/test_progress.py", "tests/test_cli.py"],
     "_registry": [
