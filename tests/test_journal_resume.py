@@ -96,3 +96,57 @@ async def test_each_run_is_recorded_with_its_start_time_in_utc(make_client: Any,
     for run in runs:
         started = datetime.datetime.fromisoformat(run["started"])
         assert started.utcoffset() == datetime.timedelta(0)
+
+
+async def test_a_new_journal_starts_with_its_header(make_client: Any, tmp_path: Path) -> None:
+    journal = tmp_path / "job.jsonl"
+    await run_job(make_client, BulkEndpoint(set()), IDS[:2], journal)
+    first, second = journal.read_text().splitlines()[:2]
+    assert json.loads(first) == {"journal": "posthog-api bulk delete", "version": 1, "kind": "distinct_ids"}
+    assert json.loads(second)["run"] == 1
+
+
+@pytest.mark.parametrize(
+    ("content", "message"),
+    [
+        (
+            b'{"journal": "something else", "kind": "distinct_ids"}\n',
+            "{path} is not a posthog-api bulk delete journal",
+        ),
+        (
+            b'{"journal": "posthog-api bulk delete", "version": 1, "kind": "distinct_ids"}\nnot json\n',
+            "{path} line 2 is not a journal record",
+        ),
+        (
+            b'{"journal": "posthog-api bulk delete", "version": 1, "kind": "distinct_ids"}\n[1]\n',
+            "{path} line 2 is not a journal record",
+        ),
+        (
+            b'{"journal": "posthog-api bulk delete", "version": 1, "kind": "ids"}\n',
+            "journal {path} is for a job deleting by ids, not by distinct_ids",
+        ),
+    ],
+)
+async def test_a_file_that_is_not_this_jobs_journal_is_refused_before_sending(
+    make_client: Any, tmp_path: Path, content: bytes, message: str
+) -> None:
+    journal = tmp_path / "job.jsonl"
+    journal.write_bytes(content)
+    endpoint = BulkEndpoint(set())
+    with pytest.raises(JournalError) as caught:
+        await run_job(make_client, endpoint, IDS[:2], journal)
+    assert str(caught.value) == message.format(path=journal)
+    assert endpoint.sent == []
+    assert journal.read_bytes() == content  # left as it was
+
+
+async def test_a_torn_last_line_is_dropped_and_the_job_resumes(make_client: Any, tmp_path: Path) -> None:
+    journal = tmp_path / "job.jsonl"
+    await run_job(make_client, BulkEndpoint({"u2"}), IDS[:4], journal, batch_size=2)
+    with journal.open("ab") as handle:
+        handle.write(b'{"accepted": [[2, 3]], "n"')  # the process died while writing
+    again = BulkEndpoint(set())
+    second = await run_job(make_client, again, IDS[:4], journal, batch_size=2)
+    assert again.sent == ["u2", "u3"]
+    assert second.ids_already_accepted == 2
+    assert all(line.startswith("{") and line.endswith("}") for line in journal.read_text().splitlines())
