@@ -1,5 +1,6 @@
 """The transport stack at its edges: closing copies, broken bodies, the ``@current`` key fetch."""
 
+import json
 import logging
 from collections.abc import AsyncIterator
 from typing import Any
@@ -10,6 +11,7 @@ import pytest
 from posthog_api import (
     APIConnectionError,
     APIResponseValidationError,
+    APIStatusError,
     APITimeoutError,
     AsyncPostHog,
     AuthenticationError,
@@ -334,3 +336,74 @@ async def test_a_failed_send_says_where_and_why_without_the_key(
     assert type(caught.value) is kind
     assert caught.value.request is not None  # type: ignore[attr-defined]
     assert caught.value.request.url.path == "/api/projects/1/actions/7/"  # type: ignore[attr-defined]
+
+
+class ChunkedBody(httpx.AsyncByteStream):
+    def __init__(self, *chunks: bytes) -> None:
+        self.chunks = chunks
+
+    async def __aiter__(self) -> AsyncIterator[bytes]:
+        for chunk in self.chunks:
+            yield chunk
+
+
+async def test_a_body_in_many_chunks_is_read_whole(clean_env: None, clock: Any) -> None:
+    body = json.dumps(ACTION_JSON).encode()
+    chunks = [body[i : i + 16] for i in range(0, len(body), 16)]
+
+    def answer(request: httpx.Request) -> httpx.Response:
+        return httpx.Response(200, headers={"Content-Type": "application/json"}, stream=ChunkedBody(*chunks))
+
+    async with client(httpx.MockTransport(answer), clock) as ph:
+        action = await ph.actions.retrieve(7)
+    assert (action.id, action.name, action.steps[0].url) == (7, "Signed up", "/signup")
+
+
+@pytest.mark.parametrize("status", [400, 401])
+async def test_an_error_built_in_memory_is_still_a_typed_error(
+    clean_env: None, clock: Any, status: int
+) -> None:
+    def answer(request: httpx.Request) -> httpx.Response:
+        return httpx.Response(status, json={"type": "validation_error", "detail": "Nope"})
+
+    async with client(httpx.MockTransport(answer), clock) as ph:
+        with pytest.raises(APIStatusError) as caught:
+            await ph.actions.retrieve(7)
+    assert caught.value.status_code == status
+    assert caught.value.detail == "Nope"
+
+
+async def test_each_answer_is_logged_at_debug_level(
+    clean_env: None, clock: Any, caplog: pytest.LogCaptureFixture
+) -> None:
+    caplog.set_level(logging.DEBUG, logger="posthog_api")
+    answers = iter([httpx.Response(503), httpx.Response(200, json=ACTION_JSON)])
+    async with client(httpx.MockTransport(lambda request: next(answers)), clock, max_retries=1) as ph:
+        await ph.actions.retrieve(7)
+    debug = [r.getMessage() for r in caplog.records if r.levelno == logging.DEBUG and "->" in r.getMessage()]
+    assert debug == ["GET /api/projects/1/actions/7/ -> 503", "GET /api/projects/1/actions/7/ -> 200"]
+
+
+async def test_a_request_to_a_path_no_operation_has_is_retried_by_its_method_and_rate_limited_as_crud(
+    clean_env: None, clock: Any
+) -> None:
+    sent: list[str] = []
+
+    def answer(request: httpx.Request) -> httpx.Response:
+        sent.append(request.method)
+        if len(sent) in (1, 3):
+            return httpx.Response(503)
+        return httpx.Response(200, json={})
+
+    limits = {"crud": [(10, 60.0)]}
+    async with client(httpx.MockTransport(answer), clock, max_retries=1, rate_limits=limits) as ph:
+        http = ph.http.get_async_httpx_client()
+        assert (await http.get("/api/unknown/")).status_code == 200  # a GET is safe to repeat
+        with pytest.raises(InternalServerError) as caught:
+            await http.post("/api/unknown/", json={})  # a POST is not
+        for _ in range(8):
+            await http.get("/api/unknown/")  # the 11th request of the crud class waits
+    assert sent[:3] == ["GET", "GET", "POST"]
+    assert caught.value.operation_id is None
+    # The 11th crud request waits for the first slot: 60 s and the margin, less the 0.5 s retry.
+    assert clock.sleeps == [0.5, pytest.approx(59.6)]
