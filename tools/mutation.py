@@ -107,6 +107,9 @@ def workspace(module: str) -> Path:
         "pytest_add_cli_args": ["-p", "no:cacheprovider", "-q", *(f"--deselect={test}" for test in DESELECT)],
         "pytest_add_cli_args_test_selection": tests,
         "also_copy": ["tests/"],
+        # A mutant that loops (a retry counter that never grows) is stopped after 3x the time its
+        # tests took, not mutmut's default 15x: minutes each in _transport otherwise.
+        "timeout_multiplier": 3.0,
     }
     lines = ["[tool.pytest.ini_options]", *_toml(project["tool"]["pytest"]["ini_options"]), ""]
     lines += ["[tool.mutmut]", *_toml(settings)]
@@ -120,6 +123,8 @@ def _toml(table: dict[str, object]) -> list[str]:
             return "[" + ", ".join(value(x) for x in item) + "]"
         if isinstance(item, bool):
             return "true" if item else "false"
+        if isinstance(item, int | float):
+            return str(item)
         return '"' + str(item).replace("\\", "\\\\").replace('"', '\\"') + '"'
 
     return [f"{key} = {value(item)}" for key, item in table.items()]
