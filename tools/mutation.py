@@ -6,8 +6,8 @@
 mutmut reads its settings from ``[tool.mutmut]`` in the current directory's pyproject.toml and
 has no per-run switch for the file to mutate or the tests to run. So each module gets its own
 scratch directory, ``.mutation/<module>/`` (git-ignored), holding a copy of ``src/`` and
-``tests/`` and a pyproject.toml that names that one module and its test files. mutmut's cache
-lives there too (``mutants/``), so a rerun tests only what changed. See TESTING.md.
+``tests/`` and a pyproject.toml that names that one module and its test files. mutmut's work
+lives there too (``mutants/``), and is started afresh on every run. See TESTING.md.
 """
 
 from __future__ import annotations
@@ -146,7 +146,9 @@ def main() -> int:
                 subprocess.run([*mutmut, "show", name], cwd=where, check=False)
         return 0
     where = workspace(args.module)
-    shutil.rmtree(where / "mutants" / "tests", ignore_errors=True)
+    # mutmut keeps a mutant's result even when the tests change, so a rerun after adding tests
+    # would still count the mutants they now kill as survivors: always start afresh.
+    shutil.rmtree(where / "mutants", ignore_errors=True)
     run = subprocess.run([*mutmut, "run", "--max-children", args.max_children], cwd=where)
     if run.returncode:
         return run.returncode
