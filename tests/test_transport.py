@@ -18,6 +18,8 @@ from posthog_api import (
     BadRequestError,
     InternalServerError,
     NotFoundError,
+    PermissionDeniedError,
+    RateLimitError,
 )
 
 from ._support import ACTION_JSON, HOST, KEY, page
@@ -407,3 +409,118 @@ async def test_a_request_to_a_path_no_operation_has_is_retried_by_its_method_and
     assert caught.value.operation_id is None
     # The 11th crud request waits for the first slot: 60 s and the margin, less the 0.5 s retry.
     assert clock.sleeps == [0.5, pytest.approx(59.6)]
+
+
+# ------------------------------------------------------------------ found by mutation testing
+
+
+ORG = "01234567-89ab-cdef-0123-456789abcdef"
+
+
+def keyed(key: dict[str, Any]) -> Any:
+    def handler(request: httpx.Request) -> httpx.Response:
+        if request.url.path == CURRENT_KEY_PATH:
+            return httpx.Response(200, json=key)
+        return httpx.Response(200, json=page([]))
+
+    return handler
+
+
+async def test_a_key_scoped_to_a_team_may_still_call_organization_operations(
+    clean_env: None, clock: Any
+) -> None:
+    key = {"scopes": ["*"], "scoped_teams": [1], "scoped_organizations": []}
+    async with client(httpx.MockTransport(keyed(key)), clock, scopes="auto", organization_id=ORG) as ph:
+        await ph.domains.list()
+        with pytest.raises(PermissionDeniedError) as caught:
+            await ph.actions.list(project_id=2)
+    error = caught.value
+    assert (error.status_code, error.type, error.code, error.operation_id) == (
+        403,
+        "authentication_error",
+        "permission_denied",
+        "actions_list",
+    )
+    assert str(error) == (
+        "403 permission_denied: API key does not have access to the requested project: ID 2. (actions_list)"
+    )
+
+
+async def test_a_key_scoped_to_an_organization_may_still_call_project_operations(
+    clean_env: None, clock: Any
+) -> None:
+    key = {"scopes": ["*"], "scoped_teams": [], "scoped_organizations": [ORG]}
+    other = "fedcba98-7654-3210-fedc-ba9876543210"
+    async with client(httpx.MockTransport(keyed(key)), clock, scopes="auto") as ph:
+        await ph.actions.list()
+        with pytest.raises(PermissionDeniedError) as caught:
+            await ph.domains.list(organization_id=other)
+    error = caught.value
+    assert (error.status_code, error.type, error.code, error.operation_id) == (
+        403,
+        "authentication_error",
+        "permission_denied",
+        "domains_list",
+    )
+
+
+@pytest.mark.parametrize(("retry_after", "waited"), [("10", [10.0]), ("11", [])])
+async def test_a_retry_after_up_to_max_retry_after_is_waited_and_a_longer_one_raises(
+    clean_env: None, clock: Any, retry_after: str, waited: list[float]
+) -> None:
+    answers = iter(
+        [httpx.Response(429, headers={"Retry-After": retry_after}), httpx.Response(200, json=ACTION_JSON)]
+    )
+    transport = httpx.MockTransport(lambda request: next(answers))
+    async with client(transport, clock, max_retries=1, max_retry_after=10, rate_limits=None) as ph:
+        if waited:
+            await ph.actions.retrieve(7)
+        else:
+            with pytest.raises(RateLimitError) as caught:
+                await ph.actions.retrieve(7)
+            assert caught.value.retry_after == 11
+    assert clock.sleeps == waited
+
+
+@pytest.mark.parametrize(
+    ("first", "limits", "logged"),
+    [
+        (
+            httpx.Response(429, headers={"Retry-After": "30"}),
+            {"crud": [(100, 60.0)]},
+            "GET /api/projects/1/actions/7/: 429; retry 1 of 2 in 30.00 s",
+        ),
+        (
+            httpx.ConnectError("refused"),
+            None,
+            "GET /api/projects/1/actions/7/: ConnectError; retry 1 of 2 in 0.50 s",
+        ),
+    ],
+)
+async def test_a_retry_after_a_429_or_a_connection_error_is_logged(
+    clean_env: None, clock: Any, caplog: pytest.LogCaptureFixture, first: Any, limits: Any, logged: str
+) -> None:
+    caplog.set_level(logging.INFO, logger="posthog_api")
+    answers = iter([first, httpx.Response(200, json=ACTION_JSON)])
+
+    def answer(request: httpx.Request) -> httpx.Response:
+        result = next(answers)
+        if isinstance(result, Exception):
+            raise result
+        return result
+
+    async with client(httpx.MockTransport(answer), clock, max_retries=2, rate_limits=limits) as ph:
+        await ph.actions.retrieve(7)
+    assert logged in [r.getMessage() for r in caplog.records]
+
+
+async def test_a_streamed_success_keeps_its_headers_and_request(clean_env: None, clock: Any) -> None:
+    def answer(request: httpx.Request) -> httpx.Response:
+        headers = {"Content-Type": "application/json", "X-Request-Id": "req-7"}
+        return httpx.Response(200, headers=headers, stream=RawBody(b'{"ok": true}'))
+
+    async with client(httpx.MockTransport(answer), clock) as ph:
+        response = await ph.http.get_async_httpx_client().get("/api/unknown/")
+    assert response.headers["X-Request-Id"] == "req-7"
+    assert response.request.url == f"{HOST}/api/unknown/"
+    assert response.json() == {"ok": True}
