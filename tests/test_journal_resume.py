@@ -150,3 +150,34 @@ async def test_a_torn_last_line_is_dropped_and_the_job_resumes(make_client: Any,
     assert again.sent == ["u2", "u3"]
     assert second.ids_already_accepted == 2
     assert all(line.startswith("{") and line.endswith("}") for line in journal.read_text().splitlines())
+
+
+async def test_an_id_rejected_inside_a_batch_is_not_taken_as_accepted_on_resume(
+    make_client: Any, tmp_path: Path
+) -> None:
+    journal = tmp_path / "job.jsonl"
+    ids = ["u0", " padded", "u2", "u3"]
+    first = await run_job(make_client, BulkEndpoint(set()), ids, journal, batch_size=3)
+    assert (first.ids_accepted, first.ids_rejected) == (3, 1)
+    second = await run_job(make_client, BulkEndpoint(set()), ids, journal, batch_size=3)
+    assert (second.ids_already_accepted, second.ids_rejected, second.ids_accepted) == (3, 1, 0)
+    runs = [json.loads(line) for line in journal.read_text().splitlines() if '"run"' in line]
+    assert [run["already_accepted"] for run in runs] == [0, 3]  # positions, the rejected one not among them
+
+
+async def test_every_run_of_a_journal_is_numbered(make_client: Any, tmp_path: Path) -> None:
+    journal = tmp_path / "job.jsonl"
+    for _ in range(3):
+        await run_job(make_client, BulkEndpoint(set()), IDS[:2], journal)
+    runs = [json.loads(line)["run"] for line in journal.read_text().splitlines() if '"run"' in line]
+    assert runs == [1, 2, 3]
+
+
+async def test_an_empty_file_is_taken_as_a_new_journal(make_client: Any, tmp_path: Path) -> None:
+    journal = tmp_path / "job.jsonl"
+    journal.touch()
+    await run_job(make_client, BulkEndpoint({"u1"}), IDS[:2], journal, batch_size=1)
+    again = BulkEndpoint(set())
+    second = await run_job(make_client, again, IDS[:2], journal, batch_size=1)
+    assert again.sent == ["u1"]
+    assert second.ids_already_accepted == 1
