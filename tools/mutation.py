@@ -41,6 +41,7 @@ TESTS: dict[str, list[str]] = {
     "bulk": [
         "tests/test_bulk.py",
         "tests/test_bulk_account.py",
+        "tests/test_bulk_report.py",
         "tests/test_arguments.py",
         "tests/test_journal_resume.py",
         "tests/test_waiting.py",
