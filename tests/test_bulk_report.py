@@ -60,17 +60,18 @@ async def test_blank_lines_are_a_problem_unless_ignored(make_client: Any) -> Non
 
 
 async def test_snapshots_do_not_change_as_the_job_goes_on(make_client: Any) -> None:
-    seen: list[tuple[Any, int, list[str]]] = []
+    seen: list[tuple[Any, int, dict[str, int], list[str]]] = []
 
     def progress(snapshot: Any) -> None:
-        seen.append((snapshot, len(snapshot.rejected_ids), list(snapshot.problems())))
+        then = (len(snapshot.rejected_ids), dict(snapshot.rejected_by_reason), list(snapshot.problems()))
+        seen.append((snapshot, *then))
 
-    ids = ["", "u1", " u2", "u3"]
+    ids = ["" if i % 5 == 0 else f"u{i}" for i in range(50)]  # rejects all along the input
     await run(make_client, Endpoint(), distinct_ids=ids, batch_size=1, on_progress=progress)
-    for snapshot, rejected_then, _ in seen:
+    for snapshot, rejected_then, reasons_then, _ in seen:
         assert len(snapshot.rejected_ids) == rejected_then
-        assert len(snapshot.rejected_by_reason) == len({r.reason for r in snapshot.rejected_ids})
-    first_problems = seen[0][2]
+        assert snapshot.rejected_by_reason == reasons_then
+    first_problems = seen[0][3]
     assert "the input was not read to the end" in first_problems
 
 
