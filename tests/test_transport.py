@@ -524,3 +524,10 @@ async def test_a_streamed_success_keeps_its_headers_and_request(clean_env: None,
     assert response.headers["X-Request-Id"] == "req-7"
     assert response.request.url == f"{HOST}/api/unknown/"
     assert response.json() == {"ok": True}
+
+
+async def test_a_key_scoped_to_an_organization_may_use_current_for_it(clean_env: None, clock: Any) -> None:
+    key = {"scopes": ["*"], "scoped_teams": [], "scoped_organizations": [ORG]}
+    async with client(httpx.MockTransport(keyed(key)), clock, scopes="auto") as ph:
+        page_of_domains = await ph.domains.list(organization_id="@current")
+    assert page_of_domains.results == []
