@@ -10,7 +10,7 @@ endif
 PY := $(VENV)/bin/python
 STAMP := $(VENV)/.posthog-api-setup
 
-.PHONY: setup demo bench bench-quick generate check-generated spec lint format typecheck imports contract-setup pytest test clean
+.PHONY: setup demo bench bench-quick generate check-generated spec lint format typecheck imports contract-setup pytest test mutation clean
 
 setup: $(STAMP)
 
@@ -70,5 +70,11 @@ pytest: contract-setup
 
 test: spec check-generated lint typecheck imports pytest
 
+## Mutation-test one module against its own tests (TESTING.md): make mutation MODULE=_retries
+## Slow, so not part of `make test`; results stay in .mutation/MODULE/ (git-ignored).
+mutation: setup
+	@test -n "$(MODULE)" || { echo "usage: make mutation MODULE=_retries (see TESTING.md)"; exit 2; }
+	$(PY) tools/mutation.py $(MODULE)
+
 clean:
-	rm -rf .venv node_modules .mypy_cache .pytest_cache .ruff_cache build dist
+	rm -rf .venv node_modules .mypy_cache .pytest_cache .ruff_cache build dist .mutation

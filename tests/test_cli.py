@@ -466,3 +466,36 @@ def test_rejected_ids_alone_do_not_suggest_a_resume(
     assert "not ok: 1 ids rejected before sending" in out
     assert "run the same command again" not in out  # a rerun would reject the same id again
     assert fake.person_count() == 0
+
+
+@pytest.mark.parametrize(
+    ("teams", "organizations", "allowed"),
+    [
+        ((), (), "projects allowed: all\norganizations allowed: all\n"),
+        (
+            (1, 2),
+            ("0190a3c5-5e1d-7000-8000-00000000c0de", "0190a3c5-5e1d-7000-8000-00000000c0df"),
+            "projects allowed: 1, 2\norganizations allowed: "
+            "0190a3c5-5e1d-7000-8000-00000000c0de, 0190a3c5-5e1d-7000-8000-00000000c0df\n",
+        ),
+    ],
+)
+def test_whoami_prints_every_line_exactly(
+    clean_env: None,
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+    teams: tuple[int, ...],
+    organizations: tuple[str, ...],
+    allowed: str,
+) -> None:
+    monkeypatch.setenv("POSTHOG_PERSONAL_API_KEY", KEY)
+    fake = FakePostHog()
+    fake.add_key(KEY, scopes=["*"], scoped_teams=teams, scoped_organizations=organizations, label="ops")
+    assert run(fake, "whoami") == 0
+    assert capsys.readouterr().out == (
+        "host: https://us.posthog.com\n"
+        "project: 1\n"
+        "organization: 0190a3c5-5e1d-7000-8000-00000000c0de\n"  # the fake's defaults
+        "key: ops (phx_...cdef)\n"
+        "scopes: *\n" + allowed
+    )

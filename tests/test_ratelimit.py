@@ -1,8 +1,10 @@
 """Client-side rate limiting: sliding windows, the cloud defaults, and pauses after a 429."""
 
+import logging
 from typing import Any
 
 import anyio
+import anyio.lowlevel
 import httpx
 import pytest
 import respx
@@ -252,3 +254,127 @@ def test_the_real_clock_runs_on_trios_mock_clock() -> None:
 
     elapsed = trio.run(main, clock=trio.testing.MockClock(autojump_threshold=0))
     assert elapsed == pytest.approx(120.2)
+
+
+# ------------------------------------------------------------------ what a caller meets
+
+
+@pytest.mark.parametrize(
+    ("rate_limits", "message"),
+    [
+        ([("crud", 1)], "rate_limits must be a mapping like {'crud': [(480, 60)]}, or None"),
+        ({"crud": [("480", 60)]}, "rate_limits['crud']: requests must be a whole number >= 1, not '480'"),
+        ({"crud": [(480, "60")]}, "rate_limits['crud']: window must be > 0 seconds, not '60'"),
+        (
+            {"analytics": [(2.5, 60)]},
+            "rate_limits['analytics']: requests must be a whole number >= 1, not 2.5",
+        ),
+    ],
+)
+def test_bad_rate_limits_say_exactly_what_is_wrong(clean_env: None, rate_limits: Any, message: str) -> None:
+    with pytest.raises(ValueError, match="rate_limits") as caught:
+        AsyncPostHog(api_key=KEY, rate_limits=rate_limits)
+    assert str(caught.value) == message
+
+
+@pytest.mark.anyio
+async def test_a_pause_too_long_to_wait_is_a_throttled_429_naming_the_class() -> None:
+    clock = FakeClock(start=0.0)
+    limiter = RateLimiter({"analytics": [(100, 60.0)]}, clock)
+    limiter.pause("analytics", 120.4)
+    with pytest.raises(RateLimitError) as caught:
+        await limiter.acquire("analytics", max_pause=60)
+    error = caught.value
+    assert (error.status_code, error.type, error.code) == (429, "throttled_error", "throttled")
+    assert error.retry_after == 121  # whole seconds, rounded up
+    assert str(error) == (
+        "429 throttled: the analytics rate class is paused after a 429 from the server; retry after 121 s"
+    )
+
+
+@pytest.mark.anyio
+async def test_a_pause_exactly_as_long_as_the_longest_wait_allowed_is_waited_out() -> None:
+    clock = FakeClock(start=0.0)
+    limiter = RateLimiter({"crud": [(100, 60.0)]}, clock)
+    limiter.pause("crud", 60)
+    await limiter.acquire("crud", max_pause=60)
+    assert clock.sleeps == [60.0]
+
+
+@pytest.mark.anyio
+async def test_with_no_pause_a_zero_longest_wait_still_sends() -> None:
+    clock = FakeClock(start=0.0)
+    limiter = RateLimiter({"crud": [(100, 60.0)]}, clock)
+    for _ in range(3):
+        await limiter.acquire("crud", max_pause=0)
+    assert clock.sleeps == []
+
+
+@pytest.mark.anyio
+async def test_a_429_pauses_even_a_class_without_limits() -> None:
+    clock = FakeClock(start=0.0)
+    limiter = RateLimiter({"crud": [(100, 60.0)]}, clock)
+    limiter.pause("analytics", 30)
+    await limiter.acquire("analytics", max_pause=60)
+    await limiter.acquire("analytics", max_pause=60)
+    assert clock.sleeps == [30.0]
+
+
+@pytest.mark.anyio
+async def test_waiters_are_admitted_one_at_a_time_in_the_order_they_asked() -> None:
+    clock = FakeClock(start=0.0)
+    limiter = RateLimiter({"crud": [(1, 10.0)]}, clock)
+    admitted: list[tuple[int, float]] = []
+
+    async def call(number: int) -> None:
+        await limiter.acquire("crud", max_pause=60)
+        admitted.append((number, clock.monotonic()))
+
+    async with anyio.create_task_group() as group:
+        for number in range(3):
+            group.start_soon(call, number)
+            await anyio.lowlevel.checkpoint()
+    # One waiter sleeps at a time: nobody sleeps for a slot another waiter will take first.
+    assert [number for number, _ in admitted] == [0, 1, 2]
+    assert [when for _, when in admitted] == pytest.approx([0.0, 10.1, 20.2])
+    assert clock.sleeps == pytest.approx([10.1, 10.1])
+
+
+@pytest.mark.anyio
+@pytest.mark.parametrize(
+    ("paused", "notice"),
+    [
+        (False, "waiting 60 s for the crud rate limit"),
+        (True, "waiting 45 s for the crud rate limit (paused after a 429 from the server)"),
+    ],
+)
+async def test_a_long_limiter_wait_is_logged_naming_the_class_and_a_429_pause(
+    caplog: pytest.LogCaptureFixture, paused: bool, notice: str
+) -> None:
+    caplog.set_level(logging.INFO, logger="posthog_api")
+    clock = FakeClock(start=0.0)
+    limiter = RateLimiter({"crud": [(1, 60.0)]}, clock)
+    if paused:
+        limiter.pause("crud", 45)
+    else:
+        await limiter.acquire("crud", max_pause=60)
+    await limiter.acquire("crud", max_pause=60)
+    assert [record.getMessage() for record in caplog.records if record.name == "posthog_api"] == [notice]
+
+
+@pytest.mark.anyio
+async def test_a_429_pause_that_arrives_while_waiting_for_a_slot_raises_naming_the_class() -> None:
+    class PausedWhileAsleep(FakeClock):
+        limiter: RateLimiter
+
+        async def sleep(self, seconds: float) -> None:
+            await super().sleep(seconds)
+            self.limiter.pause("crud", 3600)  # another task met a 429 meanwhile
+
+    clock = PausedWhileAsleep(start=0.0)
+    limiter = clock.limiter = RateLimiter({"crud": [(1, 60.0)]}, clock)
+    await limiter.acquire("crud", max_pause=60)
+    with pytest.raises(RateLimitError) as caught:
+        await limiter.acquire("crud", max_pause=60)
+    assert caught.value.detail == "the crud rate class is paused after a 429 from the server"
+    assert clock.sleeps == pytest.approx([60.1])

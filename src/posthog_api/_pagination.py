@@ -120,8 +120,7 @@ class AsyncPaginator(Generic[ItemT, PageT]):
             del page
 
     async def _pages_by_offset(self, count: int, first_size: int) -> AsyncIterator[PageT]:
-        limit = self._arguments.get("limit")
-        size = limit if isinstance(limit, int) else first_size
+        size = first_size  # the server's page size: it may give fewer than the limit asked for
         start = self._arguments.get("offset")
         offset = (start if isinstance(start, int) else 0) + first_size
         seen = first_size

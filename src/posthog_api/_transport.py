@@ -78,6 +78,9 @@ class KeyInfo:
             raise ValueError("no 'scopes' list")
         teams = body.get("scoped_teams") or []
         organizations = body.get("scoped_organizations") or []
+        if not isinstance(teams, list) or not isinstance(organizations, list):
+            # A string would be read character by character: "12" as teams 1 and 2.
+            raise ValueError("'scoped_teams' and 'scoped_organizations' must be lists")
         return cls(
             scopes=frozenset(str(s) for s in body["scopes"]),
             scoped_teams=frozenset(int(t) for t in teams),
