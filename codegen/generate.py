@@ -340,7 +340,8 @@ def _argument(prop: Any, python_name: str) -> dict[str, str]:
         # than the spec becomes a member of its own), which ``Enum("new")`` spells type-safely.
         values = ", ".join(f'"{value}"' for value in element.values.values())
         widen = (element.class_info.name, f"Literal[{values}]")
-        expression = f"as_enum(_models.{element.class_info.name}, {python_name})"
+        many = ", many=True" if kind == "ListProperty" else ""
+        expression = f"as_enum({python_name!r}, _models.{element.class_info.name}, {python_name}{many})"
     elif element_kind == "DateTimeProperty":
         widen = ("datetime.datetime", "str")
         expression = f"as_datetime({python_name!r}, {python_name})"

@@ -42,14 +42,25 @@ SUBSCRIPTION = {
             lambda ph: ph.actions.update("", name="x"), "'id' must not be ''", id="empty path id on update"
         ),
         pytest.param(lambda ph: ph.actions.delete(".."), "'id' must not be '..'", id="dot-dot path id"),
+        pytest.param(lambda ph: ph.actions.retrieve(None), "'id' must be an id, not None", id="None path id"),
+        pytest.param(
+            lambda ph: ph.subscriptions.list(target_type=["email"]),
+            r"target_type must be one of .*, not \['email'\]",
+            id="enum query parameter given a list",
+        ),
+        pytest.param(
+            lambda ph: ph.subscriptions.create(**{**SUBSCRIPTION, "byweekday": "monday"}),
+            r"byweekday must be a list of ByweekdayEnum values, not 'monday'",
+            id="enum list given a string",
+        ),
         pytest.param(
             lambda ph: ph.subscriptions.create(**{**SUBSCRIPTION, "target_type": 5}),
-            "subscriptions_create: invalid argument",
+            r"target_type must be one of 'email', .* \(or a TargetTypeEnum\), not 5",
             id="enum given an int",
         ),
         pytest.param(
             lambda ph: ph.subscriptions.create(**{**SUBSCRIPTION, "frequency": ["daily"]}),
-            "subscriptions_create: invalid argument",
+            r"frequency must be one of .*, not \['daily'\]",
             id="enum given a list",
         ),
         pytest.param(

@@ -36,15 +36,15 @@ async def test_scope_checks_apply_behind_a_host_with_a_path_prefix(clean_env: No
 async def test_a_generated_function_called_directly_is_checked_as_its_own_operation(
     make_client: Any, api: respx.MockRouter
 ) -> None:
-    from posthog_api._generated.api.actions import actions_partial_update, actions_retrieve
+    from posthog_api.endpoints import actions_partial_update, actions_retrieve
 
     fetched = api.get("/api/projects/1/actions/7/").respond(200, json=ACTION_JSON)
     patched = api.patch("/api/projects/1/actions/7/").respond(200, json=ACTION_JSON)
     async with make_client(scopes=["action:read"]) as ph:
         # GET and PATCH share the path: only the method tells a read from a write.
-        action = await actions_retrieve.asyncio("1", 7, client=ph.http)
+        action = (await actions_retrieve.asyncio_detailed("1", 7, client=ph.http)).parsed
         with pytest.raises(MissingScopeError) as caught:
-            await actions_partial_update.asyncio(
+            await actions_partial_update.asyncio_detailed(
                 "1", 7, client=ph.http, body=actions_partial_update.PatchedActionRequest(name="x")
             )
     assert action is not None
@@ -95,7 +95,7 @@ async def test_a_raw_request_through_the_clients_httpx_client_is_checked_by_meth
     listed = api.get("/api/projects/1/actions/").respond(200, json=page([ACTION_JSON]))
     created = api.post("/api/projects/1/actions/").respond(201, json=ACTION_JSON)
     async with make_client(scopes=["action:read"]) as ph:
-        http = ph.http.get_async_httpx_client()
+        http = ph.http
         response = await http.get("/api/projects/1/actions/")
         with pytest.raises(MissingScopeError) as caught:
             await http.post("/api/projects/1/actions/", json={"name": "x"})

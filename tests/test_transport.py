@@ -399,7 +399,7 @@ async def test_a_request_to_a_path_no_operation_has_is_retried_by_its_method_and
 
     limits = {"crud": [(10, 60.0)]}
     async with client(httpx.MockTransport(answer), clock, max_retries=1, rate_limits=limits) as ph:
-        http = ph.http.get_async_httpx_client()
+        http = ph.http
         assert (await http.get("/api/unknown/")).status_code == 200  # a GET is safe to repeat
         with pytest.raises(InternalServerError) as caught:
             await http.post("/api/unknown/", json={})  # a POST is not
@@ -520,7 +520,7 @@ async def test_a_streamed_success_keeps_its_headers_and_request(clean_env: None,
         return httpx.Response(200, headers=headers, stream=RawBody(b'{"ok": true}'))
 
     async with client(httpx.MockTransport(answer), clock) as ph:
-        response = await ph.http.get_async_httpx_client().get("/api/unknown/")
+        response = await ph.http.get("/api/unknown/")
     assert response.headers["X-Request-Id"] == "req-7"
     assert response.request.url == f"{HOST}/api/unknown/"
     assert response.json() == {"ok": True}
