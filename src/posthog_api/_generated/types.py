@@ -78,8 +78,11 @@ def path_segment(name: str, value: object) -> str:
     """``value`` encoded as one path segment: it cannot add segments, a query or a fragment.
 
     Raises:
-        ValueError: ``value`` is empty, ``.`` or ``..`` (a dot segment would change the path).
+        ValueError: ``value`` is None, a bool, empty, ``.`` or ``..`` (a dot segment would change
+            the path).
     """
+    if value is None or isinstance(value, bool):
+        raise ValueError(f"path parameter {name!r} must be an id, not {value!r}")
     text = str(value)
     if text in ("", ".", ".."):
         raise ValueError(
@@ -131,13 +134,27 @@ def as_model(name: str, cls: Any, value: Any) -> Any:
     return value
 
 
-def as_enum(cls: type[Enum], value: Any) -> Any:
-    """``value`` with every string in it (itself, or the items of a list) made a ``cls`` member."""
-    if isinstance(value, list):
-        return [as_enum(cls, item) for item in value]
-    if isinstance(value, str) and not isinstance(value, cls):
+def as_enum(name: str, cls: type[Enum], value: Any, *, many: bool = False) -> Any:
+    """``value`` made a ``cls`` member (for ``many``, each item of the list); None and UNSET pass.
+
+    A string the spec does not list becomes a member of its own (servers add values).
+
+    Raises:
+        ValueError: not a ``cls`` member or a string (for ``many``, not a list of them); the
+            message names the argument.
+    """
+    if value is None or value is UNSET:
+        return value
+    if many:
+        if not isinstance(value, list):
+            raise ValueError(f"{name} must be a list of {cls.__name__} values, not {value!r}")
+        return [as_enum(f"{name}[{index}]", cls, item) for index, item in enumerate(value)]
+    if isinstance(value, cls):
+        return value
+    if isinstance(value, str):
         return cls(value)
-    return value
+    values = ", ".join(repr(member.value) for member in cls)
+    raise ValueError(f"{name} must be one of {values} (or a {cls.__name__}), not {value!r}")
 
 
 def as_datetime(name: str, value: Any) -> Any:

@@ -82,7 +82,7 @@ class ActionsResource:
             actions_list.ENDPOINT,
             {
                 "project_id": self._requester.resolve_project_id(project_id),
-                "format_": as_enum(_models.FormatEnum, format_),
+                "format_": as_enum("format_", _models.FormatEnum, format_),
                 "limit": limit,
                 "offset": offset,
             },
@@ -138,7 +138,7 @@ class ActionsResource:
         return await self._requester.request(
             actions_create.ENDPOINT,
             project_id=self._requester.resolve_project_id(project_id),
-            format_=as_enum(_models.FormatEnum, format_),
+            format_=as_enum("format_", _models.FormatEnum, format_),
             body=_models.ActionRequest(
                 name=name,
                 description=description,
@@ -182,7 +182,7 @@ class ActionsResource:
             actions_retrieve.ENDPOINT,
             id=id,
             project_id=self._requester.resolve_project_id(project_id),
-            format_=as_enum(_models.FormatEnum, format_),
+            format_=as_enum("format_", _models.FormatEnum, format_),
         )
 
     async def delete(
@@ -276,7 +276,7 @@ class ActionsResource:
             actions_partial_update.ENDPOINT,
             id=id,
             project_id=self._requester.resolve_project_id(project_id),
-            format_=as_enum(_models.FormatEnum, format_),
+            format_=as_enum("format_", _models.FormatEnum, format_),
             body=_models.PatchedActionRequest(
                 name=name,
                 description=description,
@@ -323,7 +323,7 @@ class ActionsResource:
             actions_count_retrieve.ENDPOINT,
             id=id,
             project_id=self._requester.resolve_project_id(project_id),
-            format_=as_enum(_models.FormatEnum, format_),
+            format_=as_enum("format_", _models.FormatEnum, format_),
         )
 
     @deprecated("actions.people is deprecated in PostHog's API (operation actions_people_retrieve)")
@@ -355,7 +355,7 @@ class ActionsResource:
         return await self._requester.request(
             actions_people_retrieve.ENDPOINT,
             project_id=self._requester.resolve_project_id(project_id),
-            format_=as_enum(_models.FormatEnum, format_),
+            format_=as_enum("format_", _models.FormatEnum, format_),
         )
 
 

@@ -75,7 +75,7 @@ class PersonsResource:
         return await self._requester.request(
             persons_activity_retrieve.ENDPOINT,
             project_id=self._requester.resolve_project_id(project_id),
-            format_=as_enum(_models.FormatEnum, format_),
+            format_=as_enum("format_", _models.FormatEnum, format_),
         )
 
     async def bulk_delete(
@@ -127,7 +127,7 @@ class PersonsResource:
         return await self._requester.request(
             persons_bulk_delete_create.ENDPOINT,
             project_id=self._requester.resolve_project_id(project_id),
-            format_=as_enum(_models.FormatEnum, format_),
+            format_=as_enum("format_", _models.FormatEnum, format_),
             body=_models.PersonBulkDeleteRequest(
                 ids=ids,
                 distinct_ids=distinct_ids,
@@ -169,7 +169,7 @@ class PersonsResource:
         return await self._requester.request(
             persons_cohorts_retrieve.ENDPOINT,
             project_id=self._requester.resolve_project_id(project_id),
-            format_=as_enum(_models.FormatEnum, format_),
+            format_=as_enum("format_", _models.FormatEnum, format_),
             person_id=person_id,
         )
 
@@ -203,7 +203,7 @@ class PersonsResource:
         return await self._requester.request(
             persons_funnel_retrieve.ENDPOINT,
             project_id=self._requester.resolve_project_id(project_id),
-            format_=as_enum(_models.FormatEnum, format_),
+            format_=as_enum("format_", _models.FormatEnum, format_),
         )
 
     async def create_funnel(
@@ -238,7 +238,7 @@ class PersonsResource:
         return await self._requester.request(
             persons_funnel_create.ENDPOINT,
             project_id=self._requester.resolve_project_id(project_id),
-            format_=as_enum(_models.FormatEnum, format_),
+            format_=as_enum("format_", _models.FormatEnum, format_),
             body=_models.PersonPropertiesRequest(
                 properties=properties,
             ),
@@ -274,7 +274,7 @@ class PersonsResource:
         return await self._requester.request(
             persons_funnel_correlation_retrieve.ENDPOINT,
             project_id=self._requester.resolve_project_id(project_id),
-            format_=as_enum(_models.FormatEnum, format_),
+            format_=as_enum("format_", _models.FormatEnum, format_),
         )
 
     async def create_funnel_correlation(
@@ -309,7 +309,7 @@ class PersonsResource:
         return await self._requester.request(
             persons_funnel_correlation_create.ENDPOINT,
             project_id=self._requester.resolve_project_id(project_id),
-            format_=as_enum(_models.FormatEnum, format_),
+            format_=as_enum("format_", _models.FormatEnum, format_),
             body=_models.PersonPropertiesRequest(
                 properties=properties,
             ),
@@ -350,7 +350,7 @@ class PersonsResource:
         return await self._requester.request(
             persons_lifecycle_retrieve.ENDPOINT,
             project_id=self._requester.resolve_project_id(project_id),
-            format_=as_enum(_models.FormatEnum, format_),
+            format_=as_enum("format_", _models.FormatEnum, format_),
             target_date=target_date,
             lifecycle_type=lifecycle_type,
         )
@@ -386,7 +386,7 @@ class PersonsResource:
         return await self._requester.request(
             persons_reset_person_distinct_id_create.ENDPOINT,
             project_id=self._requester.resolve_project_id(project_id),
-            format_=as_enum(_models.FormatEnum, format_),
+            format_=as_enum("format_", _models.FormatEnum, format_),
             body=_models.ResetPersonDistinctIdRequest(
                 distinct_id=distinct_id,
             ),
@@ -427,7 +427,7 @@ class PersonsResource:
         return await self._requester.request(
             persons_stickiness_retrieve.ENDPOINT,
             project_id=self._requester.resolve_project_id(project_id),
-            format_=as_enum(_models.FormatEnum, format_),
+            format_=as_enum("format_", _models.FormatEnum, format_),
         )
 
     async def trends(
@@ -460,7 +460,7 @@ class PersonsResource:
         return await self._requester.request(
             persons_trends_retrieve.ENDPOINT,
             project_id=self._requester.resolve_project_id(project_id),
-            format_=as_enum(_models.FormatEnum, format_),
+            format_=as_enum("format_", _models.FormatEnum, format_),
         )
 
 
