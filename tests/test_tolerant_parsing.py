@@ -287,6 +287,8 @@ def mutated_pages(draw: st.DrawFn) -> tuple[dict[str, Any], list[str]]:
     touched: list[str] = []
     for _ in range(draw(st.integers(1, 6))):
         candidates = paths(body)
+        if not candidates:  # every key deleted or retyped away: nothing left to drift
+            break
         where = draw(st.sampled_from(candidates))
         parent: Any = body
         for step in where[:-1]:
