@@ -253,3 +253,26 @@ async def test_every_offset_paginated_list_returns_a_paginator(make_client: Any)
 def test_page_json_round_trip_is_stable() -> None:
     body = page(actions(0, 2), count=2)
     assert PaginatedActionList.from_dict(json.loads(json.dumps(body))).count == 2
+
+
+@pytest.mark.parametrize("concurrency", [1, 2, 3])
+async def test_a_list_of_whole_pages_is_walked_without_an_extra_request(
+    make_client: Any, concurrency: int
+) -> None:
+    fake = FakeList(300, overlap=min(concurrency, 2))
+    async with client_for(make_client, fake) as ph:
+        ids = [a.id async for a in ph.actions.list(limit=100, concurrency=concurrency)]
+    assert ids == list(range(300))
+    assert len(fake.requests) == 3  # with 3, the window after the first page holds 2 pages, not 3
+    # concurrency 2 or more fetches the two pages after the first side by side
+    assert fake.max_in_flight == min(concurrency, 2)
+
+
+async def test_a_page_without_a_next_key_ends_the_list(make_client: Any, api: respx.MockRouter) -> None:
+    body = page(actions(0, 2), count=10)
+    del body["next"]
+    route = api.get("/api/projects/1/actions/").respond(200, json=body)
+    async with make_client() as ph:
+        ids = [a.id async for a in ph.actions.list()]
+    assert ids == [0, 1]
+    assert route.call_count == 1
