@@ -172,3 +172,18 @@ def test_limits_rate_classes_and_listables_are_read_from_the_registry() -> None:
     }
     assert set(cli.LISTABLE.values()) == listable
     assert cli.LISTABLE["customer-journeys"] == "customer_journeys"
+
+
+def test_dir_of_endpoints_is_what_it_exports() -> None:
+    endpoints = importlib.import_module("posthog_api.endpoints")
+    assert dir(endpoints) == sorted(endpoints.__all__)
+    assert {"Endpoint", "RequestArgs", "Response", "UnexpectedStatus"} <= set(dir(endpoints))
+
+
+def test_an_endpoint_module_is_imported_on_first_use_and_then_kept() -> None:
+    endpoints = importlib.import_module("posthog_api.endpoints")
+    vars(endpoints).pop("actions_retrieve", None)  # as in a fresh process: not looked up yet
+    first = endpoints.actions_retrieve
+    assert first.ENDPOINT.operation_id == "actions_retrieve"
+    assert endpoints.actions_retrieve is first
+    assert vars(endpoints)["actions_retrieve"] is first
