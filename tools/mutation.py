@@ -79,6 +79,75 @@ TESTS: dict[str, list[str]] = {
         "tests/test_fake.py",
     ],
     "_clock": ["tests/test_ratelimit.py", "tests/test_clock.py"],
+    "_client": [
+        "tests/test_ratelimit.py",
+        "tests/test_client_config.py",
+        "tests/test_architecture.py",
+        "tests/test_request_core.py",
+        "tests/test_security.py",
+        "tests/test_retries.py",
+        "tests/test_scopes.py",
+        "tests/test_tolerant_parsing.py",
+        "tests/test_resources.py",
+        "tests/test_errors.py",
+    ],
+    "_resources": [
+        "tests/test_persons_bulk_delete.py",
+        "tests/test_resources.py",
+        "tests/test_request_core.py",
+        "tests/test_bulk.py",
+        "tests/test_fake.py",
+        "tests/test_architecture.py",
+    ],
+    "endpoints": ["tests/test_architecture.py", "tests/test_generated_package.py"],
+    "types": ["tests/test_public_types.py"],
+    "pagination": ["tests/test_public_types.py"],
+    "testing/_validation": ["tests/test_fake_request_checks.py", "tests/test_fake.py"],
+    "testing/_dispatch": [
+        "tests/test_fake.py",
+        "tests/test_fake_handlers.py",
+        "tests/test_fake_request_checks.py",
+        "tests/test_fake_clock.py",
+        "tests/test_serve_fake.py",
+    ],
+    "testing/_asgi": ["tests/test_fake.py", "tests/test_serve_fake.py"],
+    "testing/_serve": ["tests/test_serve_fake.py"],
+    "testing/_fake": [
+        "tests/test_fake.py",
+        "tests/test_fake_handlers.py",
+        "tests/test_fake_request_checks.py",
+        "tests/test_fake_clock.py",
+    ],
+    "testing/_store": [
+        "tests/test_fake.py",
+        "tests/test_fake_handlers.py",
+        "tests/test_fake_request_checks.py",
+        "tests/test_fake_clock.py",
+    ],
+    "testing/_handlers": [
+        "tests/test_fake.py",
+        "tests/test_fake_handlers.py",
+        "tests/test_fake_request_checks.py",
+        "tests/test_fake_clock.py",
+    ],
+    "_pagination": [
+        "tests/test_pagination.py",
+        "tests/test_pagination_guards.py",
+        "tests/test_request_core.py",
+        "tests/test_security.py",
+        "tests/test_public_types.py",
+        "tests/test_resources.py",
+    ],
+    "_requester": [
+        "tests/test_request_core.py",
+        "tests/test_tolerant_parsing.py",
+        "tests/test_errors.py",
+        "tests/test_resources.py",
+        "tests/test_pagination.py",
+        "tests/test_security.py",
+        "tests/test_client_config.py",
+        "tests/test_generated_tolerance.py",
+    ],
 }
 
 
@@ -93,21 +162,29 @@ DESELECT = [
 ]
 
 
+def mutate_pattern(module: str) -> str:
+    """The files to mutate: ``module``'s file (``_client``, ``testing/_dispatch``), or every module
+    of a folder (``testing/_handlers``)."""
+    if (ROOT / PACKAGE / module).is_dir():
+        return f"{PACKAGE}/{module}/*.py"
+    return f"{PACKAGE}/{module}.py"
+
+
 def workspace(module: str) -> Path:
     """``.mutation/<module>/`` with fresh copies of src/ and tests/ and the module's settings."""
     where = ROOT / ".mutation" / module
     where.mkdir(parents=True, exist_ok=True)
-    for folder in ("src", "tests"):
+    for folder in ("src", "tests", "openapi"):
         shutil.rmtree(where / folder, ignore_errors=True)
         shutil.copytree(ROOT / folder, where / folder, ignore=shutil.ignore_patterns("__pycache__", "*.pyc"))
     project = tomllib.loads((ROOT / "pyproject.toml").read_text())
     tests = [path for path in TESTS[module] if (ROOT / path).exists()]
     settings = {
         "source_paths": ["src/"],
-        "only_mutate": [f"{PACKAGE}/{module}.py"],
+        "only_mutate": [mutate_pattern(module)],
         "pytest_add_cli_args": ["-p", "no:cacheprovider", "-q", *(f"--deselect={test}" for test in DESELECT)],
         "pytest_add_cli_args_test_selection": tests,
-        "also_copy": ["tests/"],
+        "also_copy": ["tests/", "openapi/"],  # some tests read the spec itself
         # A mutant that loops (a retry counter that never grows) is stopped after 3x the time its
         # tests took, not mutmut's default 15x: minutes each in _transport otherwise.
         "timeout_multiplier": 3.0,
@@ -133,7 +210,11 @@ def _toml(table: dict[str, object]) -> list[str]:
 
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("module", choices=sorted(TESTS), help="the module under src/posthog_api")
+    parser.add_argument(
+        "module",
+        choices=sorted(TESTS),
+        help="the module under src/posthog_api, e.g. _client or testing/_dispatch (a folder: each module)",
+    )
     parser.add_argument("--show", action="store_true", help="print the diff of each surviving mutant")
     parser.add_argument("--max-children", default="1", help="parallel mutants (default 1)")
     args = parser.parse_args()
