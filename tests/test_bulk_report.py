@@ -316,3 +316,58 @@ async def test_a_job_cancelled_mid_way_lists_what_was_not_sent(make_client: Any)
     assert report.summary().splitlines()[-1] == (
         "not ok: the job stopped before the end: cancelled; 3 ids not sent (or sent without an answer)"
     )
+
+
+@pytest.mark.parametrize(("status", "accepted"), [(200, True), (202, True), (299, True), (300, False)])
+async def test_an_unreadable_answer_counts_as_accepted_only_when_its_status_is_2xx(
+    make_client: Any, status: int, accepted: bool
+) -> None:
+    transport = httpx.MockTransport(lambda request: httpx.Response(status, content=b"ok"))
+    async with make_client(transport=transport, max_retries=0) as ph:
+        report = await ph.persons.bulk_delete_batched(distinct_ids=["a", "b"])
+    assert report.stopped is None
+    if accepted:
+        assert (report.ids_accepted, report.batches_without_counts, report.ids_failed) == (2, 1, 0)
+    else:
+        assert (report.ids_accepted, report.ids_failed) == (0, 2)
+        (batch,) = report.failed_batches
+        assert batch.ids == ("a", "b")
+        assert "unexpected 300 response" in str(batch.error)
+
+
+async def test_the_journal_ends_each_run_with_its_counts(make_client: Any, tmp_path: Any) -> None:
+    journal = tmp_path / "job.jsonl"
+    report = await run(make_client, Endpoint(), distinct_ids=["a", "a", " b", "c"], journal=journal)
+    assert report.waiting is None
+    records = [json.loads(line) for line in journal.read_text().splitlines()]
+    assert records[-1] == {
+        "end": "complete",
+        "counts": {
+            "read": 4,
+            "accepted": 2,
+            "failed": 0,
+            "rejected": 1,
+            "duplicate": 1,
+            "already_accepted": 0,
+            "not_sent": 0,
+        },
+    }
+
+
+async def test_a_cancelled_job_with_a_journal_lists_the_ids_not_sent(make_client: Any, tmp_path: Any) -> None:
+    async def hang(request: httpx.Request) -> httpx.Response:
+        await anyio.sleep(10)
+        return httpx.Response(202, json={})
+
+    journal = tmp_path / "job.jsonl"
+    report = BulkDeleteReport()
+    async with make_client(transport=httpx.MockTransport(hang)) as ph:
+        with anyio.move_on_after(0.05):
+            await ph.persons.bulk_delete_batched(
+                distinct_ids=["a", "b", "c"], batch_size=2, concurrency=1, report=report, journal=journal
+            )
+    assert report.waiting is None
+    assert list(report.unfinished_ids()) == ["a", "b", "c"]
+    records = [json.loads(line) for line in journal.read_text().splitlines()]
+    assert {"not_sent": [[0, 2]], "ids": ["a", "b", "c"]} in records
+    assert records[-1]["end"] == "cancelled"
