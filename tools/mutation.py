@@ -34,6 +34,7 @@ FAKE_TESTS = [
     "tests/test_fake_request_checks.py",
     "tests/test_fake_clock.py",
     "tests/test_serve_fake.py",
+    "tests/test_fake_body_checks.py",
 ]
 
 #: The test files that exercise each module. mutmut runs, for each mutant, only those of these
