@@ -150,6 +150,7 @@ def test_kinds_the_spec_does_not_use_today_are_checked_too() -> None:
     assert refused_by(listed, [1]) == refusal("Ensure this field has at least 2 elements.", "f")
     assert refused_by(listed, [1, 2, 3, 4]) == refusal("Ensure this field has no more than 3 elements.", "f")
     assert check_value("f", FieldCheck(kind="any"), None) is None
+    assert check_value("f", FieldCheck(kind="any"), {"anything": [1]}) == {"anything": [1]}
     assert check_value("f", FieldCheck(kind="integer", enum=(1, 2)), 2) == 2
     assert refused_by(FieldCheck(kind="integer", enum=(1, 2)), 3) == refusal(
         '"3" is not a valid choice.', "f", "invalid_choice"
