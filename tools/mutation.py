@@ -35,6 +35,7 @@ FAKE_TESTS = [
     "tests/test_fake_clock.py",
     "tests/test_serve_fake.py",
     "tests/test_fake_body_checks.py",
+    "tests/test_fake_dispatch.py",
 ]
 
 #: The test files that exercise each module. mutmut runs, for each mutant, only those of these
