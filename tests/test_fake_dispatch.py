@@ -7,6 +7,7 @@ import httpx
 import pytest
 
 from posthog_api.testing import FakePostHog
+from posthog_api.testing._dispatch import DropConnection
 
 from ._support import FakeClock
 
@@ -213,3 +214,35 @@ async def test_a_throttled_request_says_when_to_come_back_in_whole_seconds(clock
     assert (await raw(fake, "GET", ACTIONS)).status_code == 200
     with pytest.raises(ValueError, match="unknown rate class 'cheap'"):
         fake.set_rate_limit(1, 1, retry_after=True, rate_class="cheap")
+
+
+def test_every_handler_for_an_operation_the_spec_lacks_is_named() -> None:
+    def answer(context: Any) -> tuple[int, Any]:
+        return 200, {}
+
+    with pytest.raises(ValueError, match=r"spec does not have: actions_lsit, actions_tsil$"):
+        FakePostHog(handlers={"actions_tsil": answer, "actions_lsit": answer})
+
+
+async def test_an_answer_without_a_body_is_sent_empty_and_untyped() -> None:
+    fake = FakePostHog()
+    answer = await raw(
+        fake, "POST", "/api/projects/1/persons/reset_person_distinct_id/", json={"distinct_id": "new"}
+    )
+    assert answer.status_code == 202
+    assert answer.content == b""
+    assert "content-type" not in answer.headers
+
+
+async def test_an_unregistered_phx_key_is_shown_as_any_phx_key() -> None:
+    current = await raw(FakePostHog(), "GET", "/api/personal_api_keys/@current/", key="phx_whoever")
+    assert current.json()["label"] == "any phx_ key"
+
+
+async def test_a_connect_fault_through_the_bare_asgi_app_drops_the_request_naming_its_operation() -> None:
+    fake = FakePostHog()
+    fake.fail("actions_list", "connect")
+    async with httpx.AsyncClient(transport=httpx.ASGITransport(app=fake.app), base_url="http://fake") as http:
+        with pytest.raises(DropConnection, match=r"^actions_list$"):
+            await http.get(ACTIONS, headers={"Authorization": "Bearer phx_raw"})
+        assert (await http.get(ACTIONS, headers={"Authorization": "Bearer phx_raw"})).status_code == 200
