@@ -112,3 +112,14 @@ def test_a_project_belongs_to_an_existing_organization_whatever_its_case() -> No
     assert (project.id, project.organization_id) == (5, OTHER_ORG)
     assert fake.projects[5] is project
     assert OTHER_ORG in fake.organizations
+
+
+async def test_deleting_a_conversation_view_twice_answers_404_the_second_time() -> None:
+    fake = FakePostHog()
+    views = "/api/projects/1/conversations/views/"
+    view = (await raw(fake, "POST", views, json={"name": "mine"})).json()
+    assert (await raw(fake, "DELETE", views + f"{view['short_id']}/")).status_code == 204
+    again = await raw(fake, "DELETE", views + f"{view['short_id']}/")
+    assert again.status_code == 404
+    assert again.json()["code"] == "not_found"
+    assert (await raw(fake, "GET", views)).json()["results"] == []
