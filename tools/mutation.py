@@ -37,6 +37,7 @@ FAKE_TESTS = [
     "tests/test_fake_body_checks.py",
     "tests/test_fake_dispatch.py",
     "tests/test_fake_store.py",
+    "tests/test_fake_paging.py",
 ]
 
 #: The test files that exercise each module. mutmut runs, for each mutant, only those of these
