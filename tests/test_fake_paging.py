@@ -80,3 +80,42 @@ async def test_an_integer_id_that_is_not_ascii_digits_is_404(action_id: str) -> 
     assert answer.status_code == 404
     assert answer.json()["code"] == "not_found"
     assert (await get(fake, f"{ACTIONS}1/")).status_code == 200
+
+
+@pytest.mark.parametrize(
+    ("path", "params", "missing"),
+    [
+        ("/api/projects/1/persons/cohorts/", {}, "person_id"),
+        ("/api/projects/1/persons/cohorts/", {"person_id": ""}, "person_id"),
+        ("/api/projects/1/persons/lifecycle/", {"lifecycle_type": "new"}, "target_date"),
+        ("/api/projects/1/persons/lifecycle/", {"target_date": "2026-01-01"}, "lifecycle_type"),
+    ],
+)
+async def test_a_query_value_the_server_needs_is_a_400_naming_it_when_missing_or_empty(
+    path: str, params: dict[str, str], missing: str
+) -> None:
+    refused = await get(FakePostHog(), path, **params)
+    assert refused.status_code == 400
+    assert refused.json() == {
+        "type": "validation_error",
+        "code": "required",
+        "detail": "This field is required.",
+        "attr": missing,
+    }
+    given = {"person_id": "p", "target_date": "2026-01-01", "lifecycle_type": "new"}
+    assert (await get(FakePostHog(), path, **given)).status_code == 200
+
+
+async def test_a_hard_delete_of_an_action_is_refused_in_posthogs_words() -> None:
+    fake = FakePostHog()
+    fake.seed_actions(1)
+    async with fake.http_client() as http:
+        refused = await http.delete(f"{ACTIONS}1/", headers={"Authorization": "Bearer phx_paging"})
+    assert refused.status_code == 405
+    assert refused.json() == {
+        "type": "invalid_request",
+        "code": "method_not_allowed",
+        "detail": 'Method "DELETE" not allowed. Hard delete of this model is not allowed; '
+        'PATCH "deleted": true.',
+        "attr": None,
+    }
