@@ -115,3 +115,24 @@ def load_codegen() -> ModuleType:
     sys.modules["codegen_generate"] = module
     spec.loader.exec_module(module)
     return module
+
+
+def run_cli(fake: Any, *argv: str, **client_kwargs: Any) -> int:
+    """``posthog-api *argv`` in process, its clients made by ``fake`` (``client_kwargs`` added)."""
+    import os
+
+    from posthog_api.cli import main
+
+    def make_client(**settings: Any) -> Any:
+        if "POSTHOG_PERSONAL_API_KEY" in os.environ:  # AsyncPostHog would read it; fake.client() would not
+            settings.setdefault("api_key", os.environ["POSTHOG_PERSONAL_API_KEY"])
+        return fake.client(**{**settings, **client_kwargs})
+
+    return main(list(argv), make_client=make_client)
+
+
+def ids_file(tmp_path: Path, lines: list[str], name: str = "ids.txt") -> str:
+    """A file of ids, one per line, in ``tmp_path``; returns its path."""
+    path = tmp_path / name
+    path.write_text("".join(f"{line}\n" for line in lines))
+    return str(path)

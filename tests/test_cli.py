@@ -4,42 +4,25 @@ import csv
 import gc
 import io
 import json
-import os
 import subprocess
 import sys
 import tracemalloc
 import uuid
 from pathlib import Path
-from typing import Any
 
 import pytest
 
-from posthog_api import AsyncPostHog
 from posthog_api.cli import main
 from posthog_api.testing import FakePostHog
 
-from ._support import KEY
+from ._support import KEY, ids_file
+from ._support import run_cli as run
 
 
 @pytest.fixture
 def env(clean_env: None, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("POSTHOG_PERSONAL_API_KEY", KEY)
     monkeypatch.setenv("POSTHOG_PROJECT_ID", "1")
-
-
-def run(fake: FakePostHog, *argv: str, **client_kwargs: Any) -> int:
-    def make_client(**settings: Any) -> AsyncPostHog:
-        if "POSTHOG_PERSONAL_API_KEY" in os.environ:  # AsyncPostHog would read it; fake.client() would not
-            settings.setdefault("api_key", os.environ["POSTHOG_PERSONAL_API_KEY"])
-        return fake.client(**{**settings, **client_kwargs})
-
-    return main(list(argv), make_client=make_client)
-
-
-def ids_file(tmp_path: Path, lines: list[str], name: str = "ids.txt") -> str:
-    path = tmp_path / name
-    path.write_text("".join(f"{line}\n" for line in lines))
-    return str(path)
 
 
 @pytest.mark.usefixtures("env")

@@ -14,7 +14,8 @@ from posthog_api import AsyncPostHog
 from posthog_api.cli import main
 from posthog_api.testing import FakePostHog
 
-from ._support import KEY
+from ._support import KEY, ids_file
+from ._support import run_cli as run
 
 ORG = "0190a3c5-5e1d-7000-8000-0000000000ff"
 LONG_NAME = "an action whose name is longer than the table's widest column"
@@ -25,20 +26,6 @@ TIMESTAMP = re.compile(r"\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(\.\d+)?\+00:00")
 def env(clean_env: None, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("POSTHOG_PERSONAL_API_KEY", KEY)
     monkeypatch.setenv("POSTHOG_PROJECT_ID", "1")
-
-
-def run(fake: FakePostHog, *argv: str, **client_kwargs: Any) -> int:
-    def make_client(**settings: Any) -> AsyncPostHog:
-        settings.setdefault("api_key", os.environ["POSTHOG_PERSONAL_API_KEY"])
-        return fake.client(**{**settings, **client_kwargs})
-
-    return main(list(argv), make_client=make_client)
-
-
-def ids_file(tmp_path: Path, lines: list[str], name: str = "ids.txt") -> str:
-    path = tmp_path / name
-    path.write_text("".join(f"{line}\n" for line in lines))
-    return str(path)
 
 
 def with_actions(*names: str) -> FakePostHog:
