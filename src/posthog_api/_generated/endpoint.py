@@ -2,9 +2,10 @@
 """``Endpoint``: the typed descriptor every generated operation module exports as ``ENDPOINT``.
 
 A resource method hands one to the requester with the operation's arguments; the requester
-calls ``build_request(*args, **kwargs)``, sends the result, and calls ``parse_response``.
+calls ``build_request(*args, **kwargs)``, sends the result, and parses the answer with ``parse``.
 """
 
+import gc
 from collections.abc import Callable
 from typing import Any, Generic, ParamSpec, TypedDict, TypeVar, final
 
@@ -72,6 +73,23 @@ class Endpoint(Generic[P, T]):
         self.parse_response = parse_response
         self.success_type = success_type
         self.success_statuses = success_statuses
+
+    def parse(self, response: httpx.Response) -> T:
+        """``parse_response(response)`` with Python's cyclic garbage collector paused.
+
+        A page builds thousands of small, acyclic objects (decoded JSON, then models); left on,
+        the collector runs several times per page over objects that cannot be garbage yet, which
+        costs about a third of the parse. Reference counting still frees everything at once;
+        the collector is switched back on (only if it was on) as soon as the parse returns or
+        raises, and the parse never awaits, so no other task runs meanwhile.
+        """
+        if not gc.isenabled():
+            return self.parse_response(response)
+        gc.disable()
+        try:
+            return self.parse_response(response)
+        finally:
+            gc.enable()
 
     def __repr__(self) -> str:
         return f"Endpoint({self.operation_id!r})"

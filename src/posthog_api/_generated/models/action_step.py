@@ -260,7 +260,9 @@ class ActionStep:
         self.text = _v
         _v = get("text_matching", UNSET)
         if _v is not None and _v is not UNSET:
-            _v = enum_member(ActionStepMatchingEnum, _v)
+            _v = ActionStepMatchingEnum._value2member_map_.get(_v) or enum_member(
+                ActionStepMatchingEnum, _v
+            )
         self.text_matching = _v
         _v = get("href", UNSET)
         if _v.__class__ is not str and _v is not None and _v is not UNSET:
@@ -268,7 +270,9 @@ class ActionStep:
         self.href = _v
         _v = get("href_matching", UNSET)
         if _v is not None and _v is not UNSET:
-            _v = enum_member(ActionStepMatchingEnum, _v)
+            _v = ActionStepMatchingEnum._value2member_map_.get(_v) or enum_member(
+                ActionStepMatchingEnum, _v
+            )
         self.href_matching = _v
         _v = get("url", UNSET)
         if _v.__class__ is not str and _v is not None and _v is not UNSET:
@@ -276,7 +280,9 @@ class ActionStep:
         self.url = _v
         _v = get("url_matching", UNSET)
         if _v is not None and _v is not UNSET:
-            _v = enum_member(ActionStepMatchingEnum, _v)
+            _v = ActionStepMatchingEnum._value2member_map_.get(_v) or enum_member(
+                ActionStepMatchingEnum, _v
+            )
         self.url_matching = _v
         _v = get("name", UNSET)
         if _v.__class__ is not str and _v is not None and _v is not UNSET:

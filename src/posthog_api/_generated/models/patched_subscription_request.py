@@ -283,7 +283,7 @@ class PatchedSubscriptionRequest:
         self.insight = _v
         _v = get("target_type", UNSET)
         if _v is not UNSET:
-            _v = enum_member(TargetTypeEnum, _v)
+            _v = TargetTypeEnum._value2member_map_.get(_v) or enum_member(TargetTypeEnum, _v)
         self.target_type = _v
         _v = get("target_value", UNSET)
         if _v.__class__ is not str and _v is not UNSET:
@@ -291,7 +291,7 @@ class PatchedSubscriptionRequest:
         self.target_value = _v
         _v = get("frequency", UNSET)
         if _v is not UNSET:
-            _v = enum_member(FrequencyEnum, _v)
+            _v = FrequencyEnum._value2member_map_.get(_v) or enum_member(FrequencyEnum, _v)
         self.frequency = _v
         _v = get("interval", UNSET)
         if _v.__class__ is not int and _v is not UNSET:
@@ -301,7 +301,10 @@ class PatchedSubscriptionRequest:
         if _v is not None and _v is not UNSET:
             if _v.__class__ is not list:
                 raise Drift
-            _v = [enum_member(ByweekdayEnum, _item) for _item in _v]
+            _v = [
+                (ByweekdayEnum._value2member_map_.get(_item) or enum_member(ByweekdayEnum, _item))
+                for _item in _v
+            ]
         self.byweekday = _v
         _v = get("bysetpos", UNSET)
         if _v.__class__ is not int and _v is not None and _v is not UNSET:

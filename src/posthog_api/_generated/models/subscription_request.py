@@ -262,14 +262,14 @@ class SubscriptionRequest:
         self.validation_issues = ()
         _v: Any
         _v = d["target_type"]
-        _v = enum_member(TargetTypeEnum, _v)
+        _v = TargetTypeEnum._value2member_map_.get(_v) or enum_member(TargetTypeEnum, _v)
         self.target_type = _v
         _v = d["target_value"]
         if _v.__class__ is not str:
             raise Drift
         self.target_value = _v
         _v = d["frequency"]
-        _v = enum_member(FrequencyEnum, _v)
+        _v = FrequencyEnum._value2member_map_.get(_v) or enum_member(FrequencyEnum, _v)
         self.frequency = _v
         _v = d["start_date"]
         _v = datetime.datetime.fromisoformat(_v)
@@ -290,7 +290,10 @@ class SubscriptionRequest:
         if _v is not None and _v is not UNSET:
             if _v.__class__ is not list:
                 raise Drift
-            _v = [enum_member(ByweekdayEnum, _item) for _item in _v]
+            _v = [
+                (ByweekdayEnum._value2member_map_.get(_item) or enum_member(ByweekdayEnum, _item))
+                for _item in _v
+            ]
         self.byweekday = _v
         _v = get("bysetpos", UNSET)
         if _v.__class__ is not int and _v is not None and _v is not UNSET:

@@ -201,7 +201,9 @@ class UserBasic:
         self.is_email_verified = _v
         _v = get("role_at_organization", UNSET)
         if _v is not None and _v is not UNSET:
-            _v = enum_member(RoleAtOrganizationEnum, _v)
+            _v = RoleAtOrganizationEnum._value2member_map_.get(_v) or enum_member(
+                RoleAtOrganizationEnum, _v
+            )
         self.role_at_organization = _v
         if d.keys() <= _KNOWN_FIELDS:
             self.additional_properties = {}

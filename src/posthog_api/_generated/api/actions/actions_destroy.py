@@ -103,7 +103,7 @@ async def asyncio_detailed(
             format_=format_,
         )
     )
-    parse_response(response)
+    ENDPOINT.parse(response)
     return Response(
         status_code=response.status_code,
         content=response.content,

@@ -79,7 +79,7 @@ async def asyncio_detailed(
             short_id,
         )
     )
-    parse_response(response)
+    ENDPOINT.parse(response)
     return Response(
         status_code=response.status_code,
         content=response.content,

@@ -81,7 +81,7 @@ async def asyncio_detailed(
             id,
         )
     )
-    parse_response(response)
+    ENDPOINT.parse(response)
     return Response(
         status_code=response.status_code,
         content=response.content,

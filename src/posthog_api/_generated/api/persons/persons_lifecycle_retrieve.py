@@ -122,5 +122,5 @@ async def asyncio_detailed(
         status_code=response.status_code,
         content=response.content,
         headers=response.headers,
-        parsed=parse_response(response),
+        parsed=ENDPOINT.parse(response),
     )
