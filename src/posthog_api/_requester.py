@@ -154,7 +154,7 @@ class HTTPRequester:
         except httpx.HTTPError as exc:
             raise APIConnectionError(f"{operation_id} failed: {type(exc).__name__}: {exc}") from exc
         try:
-            parsed = endpoint.parse_response(response)
+            parsed = endpoint.parse(response)
         except (ValueError, KeyError, TypeError, AttributeError) as exc:
             # Parsing runs on the server's data: whatever it raises is the answer's fault.
             raise APIResponseValidationError(
