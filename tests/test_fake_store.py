@@ -71,6 +71,17 @@ async def test_a_recordings_sharing_is_shown_field_by_field_with_its_passwords_c
     assert after["share_passwords"] == second
 
 
+async def test_each_recording_has_its_own_sharing() -> None:
+    fake = FakePostHog()
+    other = SHARING.replace("rec-1", "rec-2")
+    await raw(fake, "POST", SHARING + "passwords/", json={})
+    (one,) = (await raw(fake, "GET", SHARING)).json()
+    (two,) = (await raw(fake, "GET", other)).json()
+    assert len(one["share_passwords"]) == 8
+    assert two["share_passwords"] == ""
+    assert one["access_token"] != two["access_token"]
+
+
 async def test_a_list_shows_items_changed_and_leaves_out_items_deleted() -> None:
     fake = FakePostHog()
     one = (await raw(fake, "POST", DOMAINS, json={"domain": "one.example.com"})).json()

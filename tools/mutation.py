@@ -39,6 +39,7 @@ FAKE_TESTS = [
     "tests/test_fake_store.py",
     "tests/test_fake_paging.py",
     "tests/test_fake_created_objects.py",
+    "tests/test_fake_handler_tables.py",
 ]
 
 #: The test files that exercise each module. mutmut runs, for each mutant, only those of these
