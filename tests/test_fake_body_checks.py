@@ -157,3 +157,25 @@ def test_kinds_the_spec_does_not_use_today_are_checked_too() -> None:
     )
     with pytest.raises(AssertionError, match="unknown field kind tuple"):
         check_value("f", FieldCheck(kind="tuple"), 1)  # type: ignore[arg-type]
+
+
+async def test_a_body_that_is_not_json_gets_posthogs_parse_error() -> None:
+    response = await post(ACTIONS, content=b'{"name": ', headers={"Content-Type": "application/json"})
+    assert response.status_code == 400
+    assert response.json() == {
+        "type": "invalid_request",
+        "code": "parse_error",
+        "detail": "JSON parse error",
+        "attr": None,
+    }
+
+
+def test_an_error_answer_reads_as_its_detail() -> None:
+    error = ApiError(404, "Not found.", code="not_found")
+    assert str(error) == "Not found."
+    assert error.body == {
+        "type": "invalid_request",
+        "code": "not_found",
+        "detail": "Not found.",
+        "attr": None,
+    }

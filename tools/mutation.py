@@ -40,6 +40,8 @@ FAKE_TESTS = [
     "tests/test_fake_paging.py",
     "tests/test_fake_created_objects.py",
     "tests/test_fake_handler_tables.py",
+    "tests/test_fake_asgi.py",
+    "tests/test_fake_server_command.py",
 ]
 
 #: The test files that exercise each module. mutmut runs, for each mutant, only those of these
@@ -129,6 +131,8 @@ TESTS: dict[str, list[str]] = {
     "testing/_store": FAKE_TESTS,
     "testing/_handlers": FAKE_TESTS,
     "testing/_http": FAKE_TESTS,
+    "testing/__main__": ["tests/test_fake_server_command.py", "tests/test_serve_fake.py"],
+    "testing/pytest_plugin": ["tests/test_fake.py"],
     "_pagination": [
         "tests/test_pagination.py",
         "tests/test_pagination_guards.py",

@@ -24,8 +24,8 @@ class ApiError(Exception):
         status: int,
         detail: str,
         *,
+        code: str,
         type: str = "invalid_request",
-        code: str = "invalid",
         attr: str | None = None,
         headers: Mapping[str, str] | None = None,
     ) -> None:

@@ -1,0 +1,113 @@
+"""``python -m posthog_api.testing``, run in process: what it refuses, what it prints, and the
+server it starts (uvicorn's ``Server.run`` is replaced by a recorder, so nothing is served)."""
+
+import socket
+import sys
+from typing import Any
+
+import pytest
+import uvicorn
+
+import posthog_api.testing.__main__ as server_command
+from posthog_api.testing import FakePostHog
+from posthog_api.testing.__main__ import banner, build_parser, main
+
+
+class Started:
+    """What ``main`` handed to uvicorn."""
+
+    def __init__(self) -> None:
+        self.config: Any = None
+        self.sockets: list[socket.socket] = []
+        self.fakes: list[FakePostHog] = []
+
+
+@pytest.fixture
+def started(monkeypatch: pytest.MonkeyPatch) -> Any:
+    record = Started()
+
+    class Recorded(FakePostHog):
+        def __init__(self, **kwargs: Any) -> None:
+            super().__init__(**kwargs)
+            record.fakes.append(self)
+
+    monkeypatch.setattr(server_command, "FakePostHog", Recorded)
+
+    def run(self: uvicorn.Server, sockets: list[socket.socket] | None = None) -> None:
+        record.config = self.config
+        record.sockets = list(sockets or [])
+
+    monkeypatch.setattr(uvicorn.Server, "run", run)
+    yield record
+    for sock in record.sockets:
+        sock.close()
+
+
+@pytest.mark.parametrize("flag", ["--seed-persons", "--seed-actions", "--latency-ms", "--port"])
+def test_a_negative_number_is_refused_naming_its_flag(
+    flag: str, started: Started, capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert main([flag, "-1"]) == 2
+    assert capsys.readouterr().err == f"error: {flag} must not be negative\n"
+    assert started.config is None
+
+
+def test_without_uvicorn_it_says_which_extra_to_install(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    monkeypatch.setitem(sys.modules, "uvicorn", None)
+    assert main(["--port", "0"]) == 2
+    assert capsys.readouterr().err == (
+        "error: serving over HTTP needs uvicorn: pip install 'posthog-api[testing]'\n"
+    )
+
+
+def test_it_serves_a_seeded_fake_on_the_port_it_bound_and_prints_where(
+    started: Started, capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert main(["--port", "0", "--seed-persons", "3", "--seed-actions", "2", "--latency-ms", "250"]) == 0
+    (sock,) = started.sockets
+    host, port = sock.getsockname()[:2]
+    assert host == "127.0.0.1"
+    assert port != 0
+    config = started.config
+    assert (config.host, config.port, config.log_level, config.lifespan, config.interface) == (
+        "127.0.0.1",
+        0,
+        "warning",
+        "on",
+        "asgi3",
+    )
+    (fake,) = started.fakes
+    assert config.app is fake.app
+    assert (fake.person_count(), len(fake.project().actions), fake.latency) == (3, 2, 0.25)
+    assert capsys.readouterr().out == banner(f"http://127.0.0.1:{port}", 3, 2) + "\n"
+
+
+def test_an_ipv6_host_is_bracketed_in_the_url(started: Started, capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["--host", "::1", "--port", "0"]) == 0
+    port = started.sockets[0].getsockname()[1]
+    assert capsys.readouterr().out.startswith(f"FakePostHog on http://[::1]:{port} ")
+
+
+def test_the_banner_says_what_the_fake_holds_and_the_line_to_paste() -> None:
+    organization = FakePostHog.DEFAULT_ORGANIZATION_ID
+    assert banner("http://127.0.0.1:8010", 5, 7) == (
+        f"FakePostHog on http://127.0.0.1:8010 (project 1, organization {organization}, "
+        "5 persons, 7 actions; any phx_ key is accepted)\n"
+        "Point the client or the posthog-api command at it from another shell:\n"
+        "  export POSTHOG_PERSONAL_API_KEY=phx_fake_posthog_key POSTHOG_HOST=http://127.0.0.1:8010 "
+        f"POSTHOG_PROJECT_ID=1 POSTHOG_ORGANIZATION_ID={organization}"
+    )
+
+
+def test_the_defaults_are_loopback_port_8010_nothing_seeded_no_latency() -> None:
+    args = build_parser().parse_args([])
+    assert (args.host, args.port, args.seed_persons, args.seed_actions, args.latency_ms) == (
+        "127.0.0.1",
+        8010,
+        0,
+        0,
+        0.0,
+    )
+    assert build_parser().prog == "python -m posthog_api.testing"
