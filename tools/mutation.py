@@ -42,6 +42,7 @@ FAKE_TESTS = [
     "tests/test_fake_handler_tables.py",
     "tests/test_fake_asgi.py",
     "tests/test_fake_server_command.py",
+    "tests/test_fake_setup.py",
 ]
 
 #: The test files that exercise each module. mutmut runs, for each mutant, only those of these
