@@ -4,6 +4,7 @@ chunks, the scope's path, host and query, and the answer's headers."""
 from collections.abc import MutableMapping
 from typing import Any
 
+import httpx
 import orjson
 import pytest
 
@@ -149,3 +150,48 @@ async def test_the_query_keeps_blank_values_and_the_path_without_raw_path_is_quo
     await fake.app(scope, server.receive, server.send)
     assert server.status == 400, "a lower-case method is taken as upper case"
     assert server.json["attr"] == "person_id"
+
+
+async def test_a_message_without_a_body_counts_as_an_empty_chunk() -> None:
+    fake = FakePostHog()
+    body = orjson.dumps({"name": "late body"})
+    server = Server(
+        {"type": "http.request", "more_body": True},
+        {"type": "http.request", "body": body},
+    )
+    headers = [AUTH, (b"host", b"fake.test"), (b"content-type", b"application/json")]
+    await fake.app(
+        http_scope("POST", "/api/projects/1/actions/", headers=headers), server.receive, server.send
+    )
+    assert server.status == 201
+    assert server.json["name"] == "late body"
+
+
+async def test_a_scope_without_a_query_string_and_a_raw_path_holding_the_query_are_understood() -> None:
+    fake = FakePostHog()
+    fake.seed_actions(3)
+    scope = http_scope("GET", "/api/projects/1/actions/", headers=[AUTH, (b"host", b"h")])
+    del scope["query_string"]
+    server = Server({"type": "http.request", "body": b""})
+    await fake.app(scope, server.receive, server.send)
+    assert (server.status, server.json["count"]) == (200, 3)
+    # Some servers put the query in raw_path too; a "?" may also appear inside the query.
+    scope["raw_path"] = b"/api/projects/1/actions/?limit=1&note=a?b"
+    scope["query_string"] = b"limit=1&note=a?b"
+    server = Server({"type": "http.request", "body": b""})
+    await fake.app(scope, server.receive, server.send)
+    assert (server.status, len(server.json["results"])) == (200, 1)
+
+
+async def test_an_injected_connection_failure_is_a_connect_error_for_that_request() -> None:
+    fake = FakePostHog()
+    fake.fail("actions_list", "connect")
+    async with fake.http_client() as http:
+        with pytest.raises(httpx.ConnectError) as caught:
+            await http.get(
+                "/api/projects/1/actions/?limit=1&note=a?b", headers={"Authorization": "Bearer phx_a"}
+            )
+        assert str(caught.value) == "connection refused (injected by FakePostHog)"
+        assert caught.value.request.url.path == "/api/projects/1/actions/"
+        answered = await http.get("/api/projects/1/actions/", headers={"Authorization": "Bearer phx_a"})
+    assert answered.status_code == 200

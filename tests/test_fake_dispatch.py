@@ -174,6 +174,7 @@ async def test_query_values_outside_their_choices_are_refused_as_posthog_does() 
     fake = FakePostHog()
     assert (await raw(fake, "GET", ACTIONS, params={"format": "csv"})).status_code == 200
     assert (await raw(fake, "GET", ACTIONS, params={"format": "xml"})).status_code == 404
+    assert (await raw(fake, "GET", ACTIONS, params={"format": ""})).status_code == 200
     assert (await raw(fake, "GET", SUBSCRIPTIONS, params={"target_type": "slack"})).status_code == 200
     bad_target = await raw(fake, "GET", SUBSCRIPTIONS, params={"target_type": "fax"})
     assert bad_target.status_code == 400

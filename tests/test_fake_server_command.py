@@ -1,6 +1,7 @@
 """``python -m posthog_api.testing``, run in process: what it refuses, what it prints, and the
 server it starts (uvicorn's ``Server.run`` is replaced by a recorder, so nothing is served)."""
 
+import io
 import socket
 import sys
 from typing import Any
@@ -86,7 +87,10 @@ def test_it_serves_a_seeded_fake_on_the_port_it_bound_and_prints_where(
 
 def test_an_ipv6_host_is_bracketed_in_the_url(started: Started, capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["--host", "::1", "--port", "0"]) == 0
-    port = started.sockets[0].getsockname()[1]
+    (sock,) = started.sockets
+    assert sock.family == socket.AF_INET6
+    host, port = sock.getsockname()[:2]
+    assert host == "::1"
     assert capsys.readouterr().out.startswith(f"FakePostHog on http://[::1]:{port} ")
 
 
@@ -111,3 +115,32 @@ def test_the_defaults_are_loopback_port_8010_nothing_seeded_no_latency() -> None
         0.0,
     )
     assert build_parser().prog == "python -m posthog_api.testing"
+
+
+def test_the_banner_is_flushed_before_serving_so_a_reader_of_a_file_or_pipe_sees_it(
+    started: Started, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    flushed_with: list[str] = []
+
+    class Output(io.StringIO):
+        def flush(self) -> None:
+            flushed_with.append(self.getvalue())
+
+    output = Output()
+    monkeypatch.setattr(sys, "stdout", output)
+    assert main(["--port", "0"]) == 0
+    assert flushed_with
+    assert flushed_with[-1].startswith("FakePostHog on http://127.0.0.1:")
+
+
+def test_the_help_says_what_each_option_does() -> None:
+    text = " ".join(build_parser().format_help().split())
+    for line in (
+        "Serve an in-memory fake PostHog management API (any phx_ key is accepted).",
+        "--host HOST address to listen on (default: 127.0.0.1)",
+        "--port PORT port to listen on, 0 for a free one (default: 8010)",
+        "--seed-persons N create persons with distinct ids user-0 ... user-{N-1} in project 1",
+        "--seed-actions N create N actions in project 1",
+        "--latency-ms M add M ms to every answer",
+    ):
+        assert line in text

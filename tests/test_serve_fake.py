@@ -3,10 +3,14 @@ it; ``python -m posthog_api.testing`` prints the lines a user pastes to point th
 
 import os
 import re
+import signal
 import socket
 import subprocess
 import sys
+import tempfile
+import time
 from pathlib import Path
+from typing import IO
 
 import anyio
 import httpx
@@ -95,3 +99,40 @@ def test_the_banner_prints_the_export_line_that_points_the_cli_at_the_fake() -> 
     finally:
         process.terminate()
         process.wait(timeout=10)
+
+
+def _child(code: str, output: IO[bytes]) -> subprocess.Popen[bytes]:
+    return subprocess.Popen([sys.executable, "-c", code], stdout=output, stderr=subprocess.STDOUT)
+
+
+def test_a_fake_that_never_answers_is_reported_after_the_timeout_with_its_output() -> None:
+    from posthog_api.testing._serve import _wait_until_answering
+
+    hanging = (
+        "import sys, time; sys.stdout.buffer.write(b'\\xffstarting\\n'); sys.stdout.flush(); time.sleep(30)"
+    )
+    with tempfile.TemporaryFile() as output:
+        process = _child(hanging, output)
+        try:
+            with pytest.raises(RuntimeError) as caught:
+                _wait_until_answering(process, output, 0.5)
+        finally:
+            process.kill()
+            process.wait()
+    assert str(caught.value) == "the fake PostHog did not answer within 0.5 s:\n\ufffdstarting\n"
+
+
+def test_a_fake_that_ignores_sigterm_is_killed(monkeypatch: pytest.MonkeyPatch) -> None:
+    from posthog_api.testing import _serve
+
+    stubborn = (
+        "import signal, sys, time; signal.signal(signal.SIGTERM, signal.SIG_IGN); "
+        "print('ready', flush=True); time.sleep(30)"
+    )
+    monkeypatch.setattr(_serve, "_STOP_TIMEOUT", 0.3)
+    with tempfile.TemporaryFile() as output:
+        process = _child(stubborn, output)
+        while b"ready" not in (output.seek(0) or output.read()):
+            time.sleep(0.01)
+        _serve._stop(process)
+    assert process.returncode == -signal.SIGKILL

@@ -159,8 +159,10 @@ class Dispatcher:
     @staticmethod
     def _check_query(request: Request) -> None:
         """Refuse query values outside their enums, as PostHog does."""
-        if request.query.get("format", "json") not in v.FORMATS:
-            raise not_found()  # DRF's content negotiation answers an unknown format with 404
+        requested = request.query.get("format")
+        if requested and requested not in v.FORMATS:
+            # DRF's content negotiation answers an unknown format with 404 and ignores an empty one.
+            raise not_found()
         target_type = request.query.get("target_type")
         if target_type is not None and target_type not in v.TARGET_TYPES:
             raise v.validation_error(
