@@ -236,6 +236,15 @@ def test_the_pytest_fixture_is_registered(posthog_fake: FakePostHog) -> None:
     assert posthog_fake.person_count() == 0
 
 
+def test_the_pytest_fixture_gives_a_fresh_fake_each_time() -> None:
+    from posthog_api.testing import pytest_plugin
+
+    make = pytest_plugin.posthog_fake._get_wrapped_function()
+    first, second = make(), make()
+    assert isinstance(first, FakePostHog)
+    assert first is not second
+
+
 @pytest.fixture
 def fake_url() -> Iterator[str]:
     with serve_fake(seed_persons=25, seed_actions=3) as server:
