@@ -2,7 +2,8 @@
 
 Each module (imported on first use) has ``build_request`` (the operation's arguments ->
 ``httpx`` request arguments), ``parse_response`` (a success response -> its model), ``ENDPOINT``
-(an ``Endpoint`` holding both, which ``AsyncPostHog``'s resources send through) and
+(an ``Endpoint`` holding both, which ``AsyncPostHog``'s resources send through; its ``parse``
+runs ``parse_response`` with the cyclic garbage collector paused) and
 ``asyncio_detailed``, which sends through any ``httpx.AsyncClient`` and answers the status,
 headers, raw body and parsed model. Given ``AsyncPostHog.http`` it gets the client's auth, scope
 checks, rate limits, retries and typed errors::
