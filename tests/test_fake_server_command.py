@@ -135,12 +135,14 @@ def test_the_banner_is_flushed_before_serving_so_a_reader_of_a_file_or_pipe_sees
 
 def test_the_help_says_what_each_option_does() -> None:
     text = " ".join(build_parser().format_help().split())
-    for line in (
-        "Serve an in-memory fake PostHog management API (any phx_ key is accepted).",
-        "--host HOST address to listen on (default: 127.0.0.1)",
-        "--port PORT port to listen on, 0 for a free one (default: 8010)",
-        "--seed-persons N create persons with distinct ids user-0 ... user-{N-1} in project 1",
-        "--seed-actions N create N actions in project 1",
-        "--latency-ms M add M ms to every answer",
-    ):
-        assert line in text
+    assert text == (
+        "usage: python -m posthog_api.testing [-h] [--host HOST] [--port PORT] [--seed-persons N] "
+        "[--seed-actions N] [--latency-ms M] "
+        "Serve an in-memory fake PostHog management API (any phx_ key is accepted). "
+        "options: -h, --help show this help message and exit "
+        "--host HOST address to listen on (default: 127.0.0.1) "
+        "--port PORT port to listen on, 0 for a free one (default: 8010) "
+        "--seed-persons N create persons with distinct ids user-0 ... user-{N-1} in project 1 "
+        "--seed-actions N create N actions in project 1 "
+        "--latency-ms M add M ms to every answer"
+    )

@@ -136,3 +136,12 @@ def test_a_fake_that_ignores_sigterm_is_killed(monkeypatch: pytest.MonkeyPatch) 
             time.sleep(0.01)
         _serve._stop(process)
     assert process.returncode == -signal.SIGKILL
+
+
+def test_the_servers_output_is_read_from_its_start_and_bad_bytes_are_replaced() -> None:
+    from posthog_api.testing._serve import _read
+
+    with tempfile.TemporaryFile() as output:
+        output.write(b"\xffFakePostHog on http://127.0.0.1:1 ")
+        assert _read(output) == "\ufffdFakePostHog on http://127.0.0.1:1 "
+        assert _read(output) == "\ufffdFakePostHog on http://127.0.0.1:1 ", "read again, from the start"
