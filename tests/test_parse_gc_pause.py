@@ -5,7 +5,9 @@ collector runs several times per page over objects that cannot be garbage yet.
 """
 
 import gc
+import weakref
 from collections.abc import Iterator
+from contextlib import AsyncExitStack
 from typing import Any
 
 import httpx
@@ -14,6 +16,7 @@ import respx
 
 from posthog_api import APIResponseValidationError
 from posthog_api.endpoints import actions_list
+from posthog_api.testing import FakePostHog
 
 from ._support import ACTION_JSON, page
 
@@ -93,3 +96,34 @@ async def test_a_response_that_fails_to_parse_leaves_the_collector_on(
         with pytest.raises(APIResponseValidationError):
             await ph.actions.list()
     assert gc.isenabled()
+
+
+@pytest.mark.parametrize("own_http_client", [False, True], ids=["own transport", "caller's http_client"])
+async def test_a_response_is_freed_by_reference_counting_once_parsed(
+    gc_state: None, own_http_client: bool
+) -> None:
+    """httpx ties each response to its stream in a cycle; the library unties the responses it
+    has read, so a walk over many large pages does not keep their bodies until the collector
+    runs (B3). Both responses are looked at: the client's own, and, given an ``http_client``,
+    the one that client answered."""
+    fake = FakePostHog()
+    fake.seed_actions(3)
+    seen: list[weakref.ref[httpx.Response]] = []
+
+    async def keep_a_weak_reference(response: httpx.Response) -> None:
+        seen.append(weakref.ref(response))
+
+    hooks = {"response": [keep_a_weak_reference]}
+    http = httpx.AsyncClient(transport=fake.transport(), event_hooks=hooks) if own_http_client else None
+    async with AsyncExitStack() as stack:
+        if http is not None:
+            await stack.enter_async_context(http)
+        ph = await stack.enter_async_context(fake.client(http_client=http) if http else fake.client())
+        ph.http.event_hooks["response"].append(keep_a_weak_reference)
+        gc.collect()
+        gc.disable()
+        page = await ph.actions.list(limit=2)
+        assert page.count == 3
+        assert len(seen) == (2 if own_http_client else 1)
+        alive = [ref() for ref in seen]
+        assert alive == [None] * len(seen), "garbage that only the cyclic collector could free"

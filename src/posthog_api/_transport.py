@@ -38,6 +38,7 @@ from ._errors import (
     PostHogError,
     error_from_response,
 )
+from ._generated.endpoint import untie
 from ._generated.operations import OPERATIONS, Operation
 from ._ratelimit import RateLimiter
 from ._registry import OperationIndex
@@ -296,6 +297,7 @@ class PostHogTransport(httpx.AsyncBaseTransport):
             raw = b"".join([chunk async for chunk in response.aiter_raw()])
         finally:
             await response.aclose()
+            untie(response)  # sent through a caller's http_client: bound to its stream there
         return response, raw
 
     async def _wait(self, request: httpx.Request, retry: int, delay: float, reason: str) -> None:
