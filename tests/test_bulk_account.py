@@ -11,6 +11,7 @@ from pathlib import Path
 from typing import Any
 
 import anyio
+import anyio.lowlevel
 import httpx
 import pytest
 
@@ -202,16 +203,17 @@ async def test_unset_counts_from_a_tolerant_parser_do_not_crash() -> None:
     assert (report.ids_accepted, report.batches_without_counts) == (1, 1)
 
 
-@pytest.mark.parametrize("value", [42, 3.5, None, object()])
-async def test_ids_that_are_not_an_iterable_are_refused_before_sending(
-    clock: FakeClock, clean_env: None, value: object
+@pytest.mark.parametrize(
+    ("value", "named"), [(42, "int"), (3.5, "float"), (object(), "object"), (b"abc", "a single string")]
+)
+async def test_ids_that_are_not_an_iterable_are_refused_naming_what_they_are(
+    clock: FakeClock, clean_env: None, value: object, named: str
 ) -> None:
     fake = FakeBulkDelete()
     async with client(fake, clock) as ph:
-        with pytest.raises(
-            ValueError, match=r"ids must be an iterable or async iterable of ids, not|got neither"
-        ):
+        with pytest.raises(ValueError, match=r"^ids must be an iterable") as refused:
             await ph.persons.bulk_delete_batched(ids=value)  # type: ignore[arg-type]
+    assert str(refused.value) == f"ids must be an iterable or async iterable of ids, not {named}"
     assert fake.sizes == []
 
 
@@ -475,3 +477,59 @@ async def test_the_found_check_covers_the_batches_that_gave_counts(clean_env: No
         )
     assert (report.ids_accepted, report.ids_counted, report.persons_found) == (4, 2, 0)
     assert report.problems()[0].startswith("PostHog found only 0 persons for 2 ids accepted")
+
+
+def _accepting() -> Any:
+    from posthog_api._generated.models import PersonBulkDeleteResponse
+
+    async def send(kind: Any, batch: list[Any]) -> PersonBulkDeleteResponse:
+        await anyio.lowlevel.checkpoint()
+        return PersonBulkDeleteResponse(
+            persons_found=len(batch),
+            persons_deleted=len(batch),
+            events_queued_for_deletion=False,
+            recordings_queued_for_deletion=False,
+        )
+
+    return send
+
+
+async def test_an_error_in_the_progress_callback_stops_the_job_raised_as_itself(tmp_path: Path) -> None:
+    def progress(snapshot: BulkDeleteReport) -> None:
+        if snapshot.batches_ok == 2:
+            raise RuntimeError("the dashboard is down")
+
+    report = BulkDeleteReport()
+    journal = tmp_path / "job.jsonl"
+    ids = [f"u{i}" for i in range(10)]
+    with pytest.raises(RuntimeError, match=r"^the dashboard is down$"):
+        await bulk_delete_batched(
+            _accepting(), kind="distinct_ids", source=ids, batch_size=2, concurrency=1,
+            on_progress=progress, report=report, journal=journal,
+        )  # fmt: skip
+    assert report.stopped == "RuntimeError: the dashboard is down"
+    assert report.ids_read == report.ids_accepted + report.ids_not_sent
+    assert list(read_records(journal))[-1]["end"] == "RuntimeError: the dashboard is down"
+
+
+@pytest.mark.parametrize("anyio_backend", ["trio"])
+async def test_ctrl_c_in_a_job_task_is_raised_as_itself_and_recorded_as_interrupted(
+    anyio_backend: str, tmp_path: Path
+) -> None:
+    """trio delivers Ctrl-C inside whichever task runs (asyncio's runner cancels the main task
+    instead, which test_ctrl_c_leaves_an_exact_account_in_the_callers_report covers)."""
+
+    def progress(snapshot: BulkDeleteReport) -> None:
+        if snapshot.batches_ok == 1:
+            raise KeyboardInterrupt
+
+    report = BulkDeleteReport()
+    journal = tmp_path / "job.jsonl"
+    with pytest.raises(KeyboardInterrupt):
+        await bulk_delete_batched(
+            _accepting(), kind="distinct_ids", source=[f"u{i}" for i in range(6)], batch_size=2,
+            concurrency=1, on_progress=progress, report=report, journal=journal,
+        )  # fmt: skip
+    assert report.stopped == "interrupted"
+    assert list(read_records(journal))[-1]["end"] == "interrupted"
+    assert report.ids_read == report.ids_accepted + report.ids_not_sent

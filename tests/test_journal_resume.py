@@ -55,6 +55,19 @@ async def test_a_resume_sends_only_the_gaps_between_many_accepted_runs(
     assert second.failed_ids() == []
 
 
+async def test_a_resumed_jobs_summary_counts_what_an_earlier_run_accepted(
+    make_client: Any, tmp_path: Path
+) -> None:
+    journal = tmp_path / "job.jsonl"
+    first = await run_job(make_client, BulkEndpoint({"u6"}), IDS, journal, batch_size=2)
+    assert "accepted by an earlier run" not in first.summary()
+    second = await run_job(make_client, BulkEndpoint(set()), IDS, journal, batch_size=2)
+    assert second.summary().splitlines()[0] == (
+        "10 distinct_ids read: 2 accepted in 1 batches, 0 in 0 failed batches, 0 rejected, "
+        "0 duplicates (sent once), 0 not sent, 8 accepted by an earlier run"
+    )
+
+
 async def test_a_single_id_gap_between_accepted_ids_is_sent_again(make_client: Any, tmp_path: Path) -> None:
     journal = tmp_path / "job.jsonl"
     ids = IDS[:5]
