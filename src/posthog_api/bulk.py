@@ -438,6 +438,16 @@ async def bulk_delete_batched(
         value = rejected.value if isinstance(rejected.value, str) else repr(rejected.value)
         write({"rejected": rejected.position, "value": value, "reason": rejected.reason})
 
+    async def hand_over(batch: _Batch) -> bool:
+        """Queue ``batch`` for the workers; False when every worker has stopped (one failed, was
+        interrupted or cancelled: the job's error is theirs, and the batch stays pending)."""
+        pending[id(batch)] = batch
+        try:
+            await send.send(batch)
+        except anyio.BrokenResourceError:
+            return False
+        return True
+
     async def produce() -> None:
         nonlocal filling
         async with send:
@@ -460,12 +470,12 @@ async def bulk_delete_batched(
                 filling.keys.append(key)
                 if len(filling.ids) == batch_size:
                     batch, filling = filling, _Batch()
-                    pending[id(batch)] = batch
-                    await send.send(batch)
+                    if not await hand_over(batch):
+                        return
             if filling.ids:
                 batch, filling = filling, _Batch()
-                pending[id(batch)] = batch
-                await send.send(batch)
+                if not await hand_over(batch):
+                    return
             report.input_exhausted = True
 
     def accepted(batch: _Batch, result: PersonBulkDeleteResponse | None) -> None:
