@@ -527,9 +527,10 @@ async def test_ctrl_c_in_a_job_task_is_raised_as_itself_and_recorded_as_interrup
     journal = tmp_path / "job.jsonl"
     with pytest.raises(KeyboardInterrupt):
         await bulk_delete_batched(
-            _accepting(), kind="distinct_ids", source=[f"u{i}" for i in range(6)], batch_size=2,
+            _accepting(), kind="distinct_ids", source=[f"u{i}" for i in range(100)], batch_size=2,
             concurrency=1, on_progress=progress, report=report, journal=journal,
         )  # fmt: skip
     assert report.stopped == "interrupted"
     assert list(read_records(journal))[-1]["end"] == "interrupted"
+    assert report.ids_read <= 10, "the input is not read on once the job has stopped"
     assert report.ids_read == report.ids_accepted + report.ids_not_sent
