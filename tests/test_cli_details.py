@@ -6,6 +6,7 @@ import csv
 import io
 import json
 import logging
+import sys
 from pathlib import Path
 from typing import Any
 
@@ -186,3 +187,55 @@ def test_an_object_in_a_cell_is_json_with_its_keys_sorted(capsys: pytest.Capture
     steps = rows[0]["steps"]
     assert steps == json.dumps(json.loads(steps), sort_keys=True)
     assert steps.index('"event"') < steps.index('"url"')
+
+
+@pytest.mark.usefixtures("env")
+@pytest.mark.parametrize("content", [b"", b"\n\n"], ids=["empty", "blank lines only"])
+def test_standard_input_with_no_ids_is_refused_after_reading_it(
+    content: bytes, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(io.BytesIO(content), encoding="utf-8"))
+    fake = FakePostHog()
+    assert run(fake, "persons", "bulk-delete", "--distinct-ids-file", "-") == 2
+    err = capsys.readouterr().err
+    assert err.endswith("\nposthog-api: error: standard input holds no ids: nothing to delete\n")
+    assert [r for r in fake.requests if r.operation_id == "persons_bulk_delete_create"] == []
+
+
+@pytest.mark.usefixtures("env")
+def test_a_dry_run_of_one_id_and_its_duplicate_is_not_empty(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    path = ids_file(tmp_path, ["a", "a"])
+    assert run(FakePostHog(), "persons", "bulk-delete", "--distinct-ids-file", path, "--dry-run") == 0
+    assert capsys.readouterr().out.splitlines()[0] == (
+        "dry run: 1 distinct ids in 1 batches of at most 1000, 4 at a time; nothing sent"
+    )
+
+
+@pytest.mark.usefixtures("env")
+def test_a_page_size_that_is_not_a_number_is_a_usage_error(capsys: pytest.CaptureFixture[str]) -> None:
+    fake = FakePostHog()
+    assert run(fake, "actions", "list", "--page-size", "ten") == 2
+    assert "argument --page-size: invalid int value: 'ten'" in capsys.readouterr().err
+    assert fake.requests == []
+
+
+@pytest.mark.usefixtures("env")
+def test_the_progress_of_a_resumed_job_counts_what_the_earlier_run_accepted(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    fake = FakePostHog()
+    fake.seed_persons(20)
+    path = ids_file(tmp_path, [f"user-{i}" for i in range(20)])
+    journal = str(tmp_path / "job.jsonl")
+    args = ["persons", "bulk-delete", "--distinct-ids-file", path, "--journal", journal, "--batch-size", "10"]
+    fake.fail("persons_bulk_delete_create", 503)  # the first batch fails
+    assert run(fake, "--max-retries", "0", *args, "--concurrency", "1") == 1
+    first = capsys.readouterr().err.splitlines()[-1]
+    assert " 20/20 ids " in first, first
+    assert first.endswith(" 10 failed"), first
+    assert run(fake, *args) == 0
+    resumed = capsys.readouterr().err.splitlines()[-1]
+    assert " 20/20 ids " in resumed, resumed
+    assert "failed" not in resumed, resumed

@@ -85,7 +85,12 @@ TESTS: dict[str, list[str]] = {
         "tests/test_ratelimit.py",
         "tests/test_scopes.py",
     ],
-    "cli": ["tests/test_cli.py", "tests/test_cli_output.py", "tests/test_cli_help.py", "tests/test_cli_details.py"],
+    "cli": [
+        "tests/test_cli.py",
+        "tests/test_cli_output.py",
+        "tests/test_cli_help.py",
+        "tests/test_cli_details.py",
+    ],
     "_journal": [
         "tests/test_journal_resume.py",
         "tests/test_bulk.py",

@@ -312,6 +312,7 @@ async def bulk_delete(ph: AsyncPostHog, args: argparse.Namespace, handle: IO[byt
                     stopped_by = error
             group.cancel_scope.cancel()
     finally:
+        show(report)  # ids skipped after the last batch (an earlier run's) count too
         bar.close()
         try:
             unfinished = write_unfinished(failed_out, report, lines, kind, resume) if failed_out else None
