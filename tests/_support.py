@@ -84,6 +84,10 @@ SAMPLE_ARGUMENTS: dict[str, Any] = {
     "start_date": "2026-11-01T00:00:00+00:00",
     "domain": "example.com",
     "distinct_id": "user-1",
+    "unset": "plan",
+    "properties": {"plan": "pro"},
+    "key": "plan",
+    "value": "pro",
 }
 
 

@@ -1,4 +1,4 @@
-"""The operation registry read from the YAML: method, path and scopes of all 45 operations."""
+"""The operation registry read from the YAML: method, path and scopes of every operation."""
 
 import pytest
 
@@ -80,6 +80,14 @@ EXPECTED: dict[str, tuple[str, str, tuple[str, ...]]] = {
     "domains_partial_update": ("PATCH", f"{O}/domains/{{id}}/", ("organization:write",)),
     "domains_destroy": ("DELETE", f"{O}/domains/{{id}}/", ("organization:write",)),
     # persons
+    "persons_list": ("GET", f"{P}/persons/", ("person:read",)),
+    "persons_retrieve": ("GET", f"{P}/persons/{{id}}/", ("person:read",)),
+    "persons_partial_update": ("PATCH", f"{P}/persons/{{id}}/", ("person:write",)),
+    "persons_destroy": ("DELETE", f"{P}/persons/{{id}}/", ("person:write",)),
+    "persons_delete_property_create": ("POST", f"{P}/persons/{{id}}/delete_property/", ("person:write",)),
+    "persons_update_property_create": ("POST", f"{P}/persons/{{id}}/update_property/", ("person:write",)),
+    "persons_split_create": ("POST", f"{P}/persons/{{id}}/split/", ("person:write",)),
+    "persons_values_retrieve": ("GET", f"{P}/persons/values/", ("person:read",)),
     "persons_activity_retrieve": ("GET", f"{P}/persons/activity/", ("activity_log:read",)),
     "persons_bulk_delete_create": ("POST", f"{P}/persons/bulk_delete/", ("person:write",)),
     "persons_cohorts_retrieve": ("GET", f"{P}/persons/cohorts/", ("person:read", "cohort:read")),
@@ -112,8 +120,8 @@ BEYOND_THE_PAGES = {
 }
 
 
-def test_the_table_covers_the_45_operations_of_the_doc_pages() -> None:
-    assert len(EXPECTED) == 45
+def test_the_table_covers_the_45_operations_of_the_doc_pages_and_8_of_the_published_schema() -> None:
+    assert len(EXPECTED) == 45 + 8
 
 
 def test_registry_holds_the_documented_operations_and_the_current_key_endpoint() -> None:
@@ -135,6 +143,15 @@ def test_operation_method_path_and_scopes(operation_id: str) -> None:
 
 
 ANALYTICS = {
+    # The persons viewset's throttles apply to all of its actions (posthog/api/person.py).
+    "persons_list",
+    "persons_retrieve",
+    "persons_partial_update",
+    "persons_destroy",
+    "persons_delete_property_create",
+    "persons_update_property_create",
+    "persons_split_create",
+    "persons_values_retrieve",
     "persons_activity_retrieve",
     "persons_cohorts_retrieve",
     "persons_funnel_retrieve",
@@ -156,15 +173,22 @@ def test_rate_class_follows_api_facts(operation_id: str) -> None:
 
 
 @pytest.mark.parametrize("operation_id", sorted(EXPECTED))
-def test_retry_safe_for_get_patch_delete_and_bulk_delete_only(operation_id: str) -> None:
+def test_retry_safe_for_get_patch_delete_and_idempotent_posts_only(operation_id: str) -> None:
+    # POSTs that do the same thing when sent twice: deleting persons, setting or unsetting a property.
+    idempotent_posts = {
+        "persons_bulk_delete_create",
+        "persons_update_property_create",
+        "persons_delete_property_create",
+    }
     method = EXPECTED[operation_id][0]
-    expected = method in {"GET", "PATCH", "DELETE"} or operation_id == "persons_bulk_delete_create"
+    expected = method in {"GET", "PATCH", "DELETE"} or operation_id in idempotent_posts
     assert OPERATIONS[operation_id].retry_safe is expected
 
 
-def test_offset_paginated_lists_are_exactly_the_five_list_endpoints() -> None:
+def test_offset_paginated_lists_are_exactly_the_six_list_endpoints() -> None:
     paginated = {op.operation_id for op in OPERATIONS.values() if op.is_offset_paginated}
     assert paginated == {
+        "persons_list",
         "actions_list",
         "customer_journeys_list",
         "conversations_views_list",
@@ -173,10 +197,9 @@ def test_offset_paginated_lists_are_exactly_the_five_list_endpoints() -> None:
     }
 
 
-def test_sharing_list_is_a_bare_array() -> None:
-    assert OPERATIONS["session_recordings_sharing_list"].pagination == "array"
-    others = {op.operation_id for op in OPERATIONS.values() if op.pagination == "array"}
-    assert others == {"session_recordings_sharing_list"}
+def test_the_sharing_list_and_person_property_values_are_bare_arrays() -> None:
+    arrays = {op.operation_id for op in OPERATIONS.values() if op.pagination == "array"}
+    assert arrays == {"session_recordings_sharing_list", "persons_values_retrieve"}
 
 
 def test_operations_only_on_older_pages_are_deprecated() -> None:
@@ -199,6 +222,14 @@ RESOURCE_METHODS = {
     "subscriptions": {"list", "create", "retrieve", "update", "delete"},
     "domains": {"list", "create", "retrieve", "update", "delete"},
     "persons": {
+        "list",
+        "retrieve",
+        "update",
+        "delete",
+        "delete_property",
+        "update_property",
+        "split",
+        "values",
         "activity",
         "bulk_delete",
         "cohorts",

@@ -61,7 +61,13 @@ ANY_OBJECT: dict[str, Any] = {
 }
 
 # The success answer of each operation: status, and whether it has a body (the spec's responses).
-NO_BODY = {"integrations_authorize_retrieve": 200, "persons_reset_person_distinct_id_create": 202}
+NO_BODY = {
+    "integrations_authorize_retrieve": 200,
+    "persons_reset_person_distinct_id_create": 202,
+    "persons_partial_update": 202,
+    "persons_update_property_create": 202,
+    "persons_destroy": 202,
+}
 STATUS = {
     "persons_bulk_delete_create": 202,
     "session_recordings_sharing_passwords_create": 200,

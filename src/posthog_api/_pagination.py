@@ -18,7 +18,7 @@ class Page(Protocol):
     """What a limit/offset page model has."""
 
     @property
-    def count(self) -> int: ...
+    def count(self) -> object: ...  # the total, or UNSET where the server does not count (persons)
 
     @property
     def results(self) -> Sequence[Any]: ...
@@ -107,7 +107,9 @@ class AsyncPaginator(Generic[ItemT, PageT]):
         next_url = _next_url(page)
         yield page
         del page
-        if self._concurrency > 1:
+        # Pages are fetched several at a time by offset only when the server gives the total;
+        # without it (persons), they follow the next links one at a time.
+        if self._concurrency > 1 and isinstance(count, int):
             if next_url is not None:
                 async for offset_page in self._pages_by_offset(count, first_size):
                     yield offset_page

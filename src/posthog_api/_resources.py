@@ -8,7 +8,7 @@ from collections.abc import Iterable
 from typing import Any, Literal
 
 from . import bulk
-from ._generated.models import FormatEnum, PersonBulkDeleteResponse
+from ._generated.models import FormatEnum, Person, PersonBulkDeleteResponse
 from ._generated.resources.persons import PersonsResource as GeneratedPersonsResource
 from ._generated.types import UNSET, Unset
 from ._requester import ProjectRef
@@ -48,7 +48,76 @@ def bulk_delete_ids(
 
 
 class PersonsResource(GeneratedPersonsResource):
-    """``persons``, with ``bulk_delete`` checking its ids before anything is sent."""
+    """``persons``, with ``find``, ``delete`` that never deletes events by accident, and
+    ``bulk_delete`` checking its ids before anything is sent."""
+
+    async def find(
+        self,
+        *,
+        distinct_id: str | None = None,
+        email: str | None = None,
+        project_id: ProjectRef | None = None,
+    ) -> Person | None:
+        """The person owning ``distinct_id``, or having ``email`` as its ``email`` property.
+
+        One request (a person read: the analytics rate class). A distinct id belongs to one
+        person at most; if several persons have the email, the newest is answered (use
+        ``list(email=...)`` for all of them).
+
+        Returns:
+            Person | None: the person, or None when there is none.
+
+        Raises:
+            ValueError: neither or both of ``distinct_id`` and ``email``, or an empty one; nothing
+                is sent.
+            posthog_api.PostHogError: the request failed.
+        """
+        given = {
+            name: value
+            for name, value in (("distinct_id", distinct_id), ("email", email))
+            if value is not None
+        }
+        if len(given) != 1:
+            raise ValueError(
+                "persons.find needs exactly one of distinct_id= and email=, "
+                + ("not both" if given else "and got neither")
+            )
+        ((name, value),) = given.items()
+        if not isinstance(value, str) or not value:
+            raise ValueError(f"{name} must be a non-empty string, not {value!r}")
+        if name == "distinct_id":
+            page = await self.list(distinct_id=value, limit=1, project_id=project_id)
+        else:
+            page = await self.list(email=value, limit=1, project_id=project_id)
+        return page.results[0] if page.results else None
+
+    async def delete(
+        self,
+        id: str,
+        *,
+        project_id: ProjectRef | None = None,
+        format_: FormatEnum | Literal["csv", "json"] | Unset = UNSET,
+        delete_events: bool | Unset = UNSET,
+    ) -> None:
+        """Delete a person, by integer id or UUID (for many, ``bulk_delete_batched``).
+
+        ``delete_events=True`` also queues the deletion of the person's events (PostHog runs it
+        in a weekly batch). PostHog deletes the events whenever the parameter is present, even
+        as ``false``, so it is sent only when true.
+
+        Raises:
+            posthog_api.NotFoundError: no such person.
+            posthog_api.PostHogError: the request failed (a subclass says how).
+            ValueError: an argument is invalid; nothing was sent.
+        """
+        if not isinstance(delete_events, bool | Unset):
+            raise ValueError(f"delete_events must be True or False, not {delete_events!r}")
+        await super().delete(
+            id,
+            project_id=project_id,
+            format_=format_,
+            delete_events=True if delete_events is True else UNSET,
+        )
 
     async def bulk_delete(
         self,

@@ -133,9 +133,13 @@ def build_parser() -> argparse.ArgumentParser:
         "that no earlier run with this journal had accepted",
     )
 
+    # A listable resource that already has a command (persons) gets "list" beside its actions.
+    existing = {"persons": persons_commands}
     for name in LISTABLE:
-        resource = commands.add_parser(name, help=f"{name.replace('-', ' ')}")
-        actions = resource.add_subparsers(dest="action", metavar="action", required=True)
+        actions = existing.get(name)
+        if actions is None:
+            resource = commands.add_parser(name, help=f"{name.replace('-', ' ')}")
+            actions = resource.add_subparsers(dest="action", metavar="action", required=True)
         listing = actions.add_parser(
             "list", help=f"every {name.replace('-', ' ')[:-1]}, streamed page by page"
         )
@@ -452,7 +456,8 @@ def client_settings(args: argparse.Namespace) -> dict[str, Any]:
 async def run(args: argparse.Namespace, make_client: ClientFactory, out: TextIO) -> int:
     with ExitStack() as stack:
         handle = None
-        if args.command == "persons":
+        deleting = args.command == "persons" and args.action == "bulk-delete"
+        if deleting:
             handle = open_ids(args.ids_file or args.distinct_ids_file, stack)
             if not 1 <= args.batch_size <= MAX_BATCH_SIZE:
                 raise UsageError(f"--batch-size must be from 1 to {MAX_BATCH_SIZE}, not {args.batch_size}")
@@ -463,7 +468,7 @@ async def run(args: argparse.Namespace, make_client: ClientFactory, out: TextIO)
         async with make_client(**client_settings(args)) as ph:
             if args.command == "whoami":
                 return await whoami(ph, out)
-            if args.command == "persons":
+            if deleting:
                 assert handle is not None
                 return await bulk_delete(ph, args, handle, out)
             return await list_items(ph, args, out)

@@ -318,6 +318,27 @@ REQUEST_BODIES: Final[Mapping[str, Mapping[str, FieldCheck]]] = MappingProxyType
                 "description": FieldCheck(kind="string", nullable=True),
             }
         ),
+        "persons_partial_update": MappingProxyType(
+            {
+                "properties": FieldCheck(kind="object", required=True),
+            }
+        ),
+        "persons_delete_property_create": MappingProxyType(
+            {
+                "$unset": FieldCheck(kind="string", required=True, min_length=1),
+            }
+        ),
+        "persons_update_property_create": MappingProxyType(
+            {
+                "key": FieldCheck(kind="string", required=True, min_length=1),
+                "value": FieldCheck(kind="any", required=True),
+            }
+        ),
+        "persons_split_create": MappingProxyType(
+            {
+                "main_distinct_id": FieldCheck(kind="string"),
+            }
+        ),
         "persons_bulk_delete_create": MappingProxyType(
             {
                 "ids": FieldCheck(

@@ -80,11 +80,31 @@ class Collection:
 
 @define
 class Person:
-    """A person of the fake: its UUID, distinct ids and properties."""
+    """A person of the fake: its UUID, distinct ids and properties, integer id and creation time."""
 
     uuid: str
     distinct_ids: list[str]
     properties: dict[str, Any] = field(factory=dict)
+    id: int = 0
+    created_at: str = field(factory=now)
+
+    def to_json(self) -> dict[str, Any]:
+        """The person as the API shows it (``name`` as PostHog derives it)."""
+        return {
+            "id": self.id,
+            "uuid": self.uuid,
+            "name": self.display_name(),
+            "distinct_ids": list(self.distinct_ids),
+            "properties": dict(self.properties),
+            "created_at": self.created_at,
+        }
+
+    def display_name(self) -> str:
+        """PostHog's default: the first of these properties that is set, else a distinct id."""
+        for key in ("email", "Email", "$email", "name", "Name", "username", "Username", "UserName"):
+            if self.properties.get(key):
+                return str(self.properties[key])
+        return self.distinct_ids[0] if self.distinct_ids else str(self.id)
 
 
 @define
@@ -124,13 +144,19 @@ class Project:
     sharing: dict[str, SharingConfiguration] = field(factory=dict)
     persons: dict[str, Person] = field(factory=dict)
     person_by_distinct_id: dict[str, str] = field(factory=dict)
+    person_ids: Iterator[int] = field(factory=lambda: itertools.count(1), repr=False)
 
     def add_person(self, distinct_ids: list[str], properties: dict[str, Any] | None = None) -> Person:
         """Add a person owning ``distinct_ids`` (each may belong to one person only)."""
         for distinct_id in distinct_ids:
             if distinct_id in self.person_by_distinct_id:
                 raise ValueError(f"distinct id {distinct_id!r} already belongs to a person")
-        person = Person(uuid=new_uuid(), distinct_ids=list(distinct_ids), properties=dict(properties or {}))
+        person = Person(
+            uuid=new_uuid(),
+            distinct_ids=list(distinct_ids),
+            properties=dict(properties or {}),
+            id=next(self.person_ids),
+        )
         self.persons[person.uuid] = person
         for distinct_id in distinct_ids:
             self.person_by_distinct_id[distinct_id] = person.uuid

@@ -47,16 +47,24 @@ if TYPE_CHECKING:
     from .persons import persons_activity_retrieve as persons_activity_retrieve
     from .persons import persons_bulk_delete_create as persons_bulk_delete_create
     from .persons import persons_cohorts_retrieve as persons_cohorts_retrieve
+    from .persons import persons_delete_property_create as persons_delete_property_create
+    from .persons import persons_destroy as persons_destroy
     from .persons import persons_funnel_correlation_create as persons_funnel_correlation_create
     from .persons import persons_funnel_correlation_retrieve as persons_funnel_correlation_retrieve
     from .persons import persons_funnel_create as persons_funnel_create
     from .persons import persons_funnel_retrieve as persons_funnel_retrieve
     from .persons import persons_lifecycle_retrieve as persons_lifecycle_retrieve
+    from .persons import persons_list as persons_list
+    from .persons import persons_partial_update as persons_partial_update
     from .persons import (
         persons_reset_person_distinct_id_create as persons_reset_person_distinct_id_create,
     )
+    from .persons import persons_retrieve as persons_retrieve
+    from .persons import persons_split_create as persons_split_create
     from .persons import persons_stickiness_retrieve as persons_stickiness_retrieve
     from .persons import persons_trends_retrieve as persons_trends_retrieve
+    from .persons import persons_update_property_create as persons_update_property_create
+    from .persons import persons_values_retrieve as persons_values_retrieve
     from .session_recordings import (
         session_recordings_sharing_list as session_recordings_sharing_list,
     )
@@ -105,14 +113,22 @@ _TAGS = {
     "persons_activity_retrieve": "persons",
     "persons_bulk_delete_create": "persons",
     "persons_cohorts_retrieve": "persons",
+    "persons_delete_property_create": "persons",
+    "persons_destroy": "persons",
     "persons_funnel_correlation_create": "persons",
     "persons_funnel_correlation_retrieve": "persons",
     "persons_funnel_create": "persons",
     "persons_funnel_retrieve": "persons",
     "persons_lifecycle_retrieve": "persons",
+    "persons_list": "persons",
+    "persons_partial_update": "persons",
     "persons_reset_person_distinct_id_create": "persons",
+    "persons_retrieve": "persons",
+    "persons_split_create": "persons",
     "persons_stickiness_retrieve": "persons",
     "persons_trends_retrieve": "persons",
+    "persons_update_property_create": "persons",
+    "persons_values_retrieve": "persons",
     "session_recordings_sharing_list": "session_recordings",
     "session_recordings_sharing_passwords_create": "session_recordings",
     "session_recordings_sharing_passwords_destroy": "session_recordings",
@@ -168,14 +184,22 @@ __all__ = [
     "persons_activity_retrieve",
     "persons_bulk_delete_create",
     "persons_cohorts_retrieve",
+    "persons_delete_property_create",
+    "persons_destroy",
     "persons_funnel_correlation_create",
     "persons_funnel_correlation_retrieve",
     "persons_funnel_create",
     "persons_funnel_retrieve",
     "persons_lifecycle_retrieve",
+    "persons_list",
+    "persons_partial_update",
     "persons_reset_person_distinct_id_create",
+    "persons_retrieve",
+    "persons_split_create",
     "persons_stickiness_retrieve",
     "persons_trends_retrieve",
+    "persons_update_property_create",
+    "persons_values_retrieve",
     "session_recordings_sharing_list",
     "session_recordings_sharing_passwords_create",
     "session_recordings_sharing_passwords_destroy",

@@ -33,16 +33,26 @@ if TYPE_CHECKING:
     from .paginated_conversation_view_list import PaginatedConversationViewList
     from .paginated_customer_journey_list import PaginatedCustomerJourneyList
     from .paginated_organization_domain_list import PaginatedOrganizationDomainList
+    from .paginated_person_list import PaginatedPersonList
     from .paginated_subscription_list import PaginatedSubscriptionList
     from .patched_action_request import PatchedActionRequest
     from .patched_customer_journey_request import PatchedCustomerJourneyRequest
     from .patched_organization_domain_request import PatchedOrganizationDomainRequest
     from .patched_subscription_request import PatchedSubscriptionRequest
+    from .person import Person
+    from .person_action_result import PersonActionResult
     from .person_bulk_delete_request import PersonBulkDeleteRequest
     from .person_bulk_delete_response import PersonBulkDeleteResponse
     from .person_cohorts import PersonCohorts
+    from .person_delete_property_request import PersonDeletePropertyRequest
     from .person_deletion_error import PersonDeletionError
+    from .person_properties import PersonProperties
     from .person_properties_request import PersonPropertiesRequest
+    from .person_property_value import PersonPropertyValue
+    from .person_set_properties_request import PersonSetPropertiesRequest
+    from .person_set_properties_request_properties import PersonSetPropertiesRequestProperties
+    from .person_split_request import PersonSplitRequest
+    from .person_update_property_request import PersonUpdatePropertyRequest
     from .personal_api_key import PersonalAPIKey
     from .property_filter import PropertyFilter
     from .reset_person_distinct_id_request import ResetPersonDistinctIdRequest
@@ -81,16 +91,26 @@ _MODULES = {
     "PaginatedConversationViewList": ".paginated_conversation_view_list",
     "PaginatedCustomerJourneyList": ".paginated_customer_journey_list",
     "PaginatedOrganizationDomainList": ".paginated_organization_domain_list",
+    "PaginatedPersonList": ".paginated_person_list",
     "PaginatedSubscriptionList": ".paginated_subscription_list",
     "PatchedActionRequest": ".patched_action_request",
     "PatchedCustomerJourneyRequest": ".patched_customer_journey_request",
     "PatchedOrganizationDomainRequest": ".patched_organization_domain_request",
     "PatchedSubscriptionRequest": ".patched_subscription_request",
+    "Person": ".person",
+    "PersonActionResult": ".person_action_result",
     "PersonBulkDeleteRequest": ".person_bulk_delete_request",
     "PersonBulkDeleteResponse": ".person_bulk_delete_response",
     "PersonCohorts": ".person_cohorts",
+    "PersonDeletePropertyRequest": ".person_delete_property_request",
     "PersonDeletionError": ".person_deletion_error",
+    "PersonProperties": ".person_properties",
     "PersonPropertiesRequest": ".person_properties_request",
+    "PersonPropertyValue": ".person_property_value",
+    "PersonSetPropertiesRequest": ".person_set_properties_request",
+    "PersonSetPropertiesRequestProperties": ".person_set_properties_request_properties",
+    "PersonSplitRequest": ".person_split_request",
+    "PersonUpdatePropertyRequest": ".person_update_property_request",
     "PersonalAPIKey": ".personal_api_key",
     "PropertyFilter": ".property_filter",
     "ResetPersonDistinctIdRequest": ".reset_person_distinct_id_request",
@@ -147,17 +167,27 @@ __all__ = (
     "PaginatedConversationViewList",
     "PaginatedCustomerJourneyList",
     "PaginatedOrganizationDomainList",
+    "PaginatedPersonList",
     "PaginatedSubscriptionList",
     "PatchedActionRequest",
     "PatchedCustomerJourneyRequest",
     "PatchedOrganizationDomainRequest",
     "PatchedSubscriptionRequest",
+    "Person",
+    "PersonActionResult",
     "PersonalAPIKey",
     "PersonBulkDeleteRequest",
     "PersonBulkDeleteResponse",
     "PersonCohorts",
+    "PersonDeletePropertyRequest",
     "PersonDeletionError",
+    "PersonProperties",
     "PersonPropertiesRequest",
+    "PersonPropertyValue",
+    "PersonSetPropertiesRequest",
+    "PersonSetPropertiesRequestProperties",
+    "PersonSplitRequest",
+    "PersonUpdatePropertyRequest",
     "PropertyFilter",
     "ResetPersonDistinctIdRequest",
     "RoleAtOrganizationEnum",

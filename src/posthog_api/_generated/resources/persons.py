@@ -9,26 +9,36 @@ through the transport stack and returns the parsed success model.
 from __future__ import annotations
 
 import builtins
+from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, Literal
 
 from typing_extensions import deprecated
 
+from ..._pagination import AsyncPaginator
 from ..._requester import ProjectRef, Requester
 from .. import models as _models
 from ..api.persons import (
     persons_activity_retrieve,
     persons_bulk_delete_create,
     persons_cohorts_retrieve,
+    persons_delete_property_create,
+    persons_destroy,
     persons_funnel_correlation_create,
     persons_funnel_correlation_retrieve,
     persons_funnel_create,
     persons_funnel_retrieve,
     persons_lifecycle_retrieve,
+    persons_list,
+    persons_partial_update,
     persons_reset_person_distinct_id_create,
+    persons_retrieve,
+    persons_split_create,
     persons_stickiness_retrieve,
     persons_trends_retrieve,
+    persons_update_property_create,
+    persons_values_retrieve,
 )
-from ..types import UNSET, Unset, as_enum
+from ..types import UNSET, Unset, as_enum, as_model
 
 if TYPE_CHECKING:
     from uuid import UUID
@@ -36,15 +46,370 @@ if TYPE_CHECKING:
     from ..models.activity_log import ActivityLog
     from ..models.analytics_result import AnalyticsResult
     from ..models.format_enum import FormatEnum
+    from ..models.paginated_person_list import PaginatedPersonList
+    from ..models.person import Person
+    from ..models.person_action_result import PersonActionResult
     from ..models.person_bulk_delete_response import PersonBulkDeleteResponse
     from ..models.person_cohorts import PersonCohorts
+    from ..models.person_property_value import PersonPropertyValue
+    from ..models.person_set_properties_request_properties import (
+        PersonSetPropertiesRequestProperties,
+    )
 
 
 class PersonsResource:
-    """``persons``: ``activity``, ``bulk_delete``, ``cohorts``, ``funnel``, ``create_funnel``, ``funnel_correlation``, ``create_funnel_correlation``, ``lifecycle``, ``reset_person_distinct_id``, ``stickiness``, ``trends``."""
+    """``persons``: ``list``, ``retrieve``, ``delete``, ``update``, ``delete_property``, ``update_property``, ``split``, ``values``, ``activity``, ``bulk_delete``, ``cohorts``, ``funnel``, ``create_funnel``, ``funnel_correlation``, ``create_funnel_correlation``, ``lifecycle``, ``reset_person_distinct_id``, ``stickiness``, ``trends``."""
 
     def __init__(self, requester: Requester) -> None:
         self._requester = requester
+
+    def list(
+        self,
+        *,
+        project_id: ProjectRef | None = None,
+        format_: FormatEnum | Literal["csv", "json"] | Unset = UNSET,
+        limit: int | Unset = UNSET,
+        offset: int | Unset = UNSET,
+        distinct_id: str | Unset = UNSET,
+        email: str | Unset = UNSET,
+        search: str | Unset = UNSET,
+        properties: str | Unset = UNSET,
+        max_items: int | None = None,
+        concurrency: int = 1,
+    ) -> AsyncPaginator[Person, PaginatedPersonList]:
+        """List persons.
+
+        Offset-paginated list of the project's persons, newest first, optionally filtered: by one
+        of their distinct ids (exact), by email (exact), by a search (email full text or distinct
+        id exact), or by person property filters.
+
+        Corrected: the published schema gives the page a `count`; the server sends `count` only
+        when asked with the undocumented `include_total`, and a `next` link whenever the page is
+        full. Reads count against the analytics limits (the persons viewset's throttles).
+
+        Operation ``persons_list``.
+
+        Args:
+            format_ (FormatEnum | Literal["csv", "json"] | Unset)
+            limit (int | Unset)
+            offset (int | Unset)
+            distinct_id (str | Unset)
+            email (str | Unset)
+            search (str | Unset)
+            properties (str | Unset)
+            project_id (int | str | None): the project; default: the client's ``project_id``.
+            max_items (int | None): stop iterating after this many items.
+            concurrency (int): when iterating, fetch up to this many pages at once, by offset, once
+                the first page gives the total count. Items still come in server order.
+
+        Returns:
+            AsyncPaginator[Person, PaginatedPersonList]: ``await`` it for the first page;
+            ``async for`` over it for every item of every page; ``.pages()`` for every page.
+
+        Raises:
+            posthog_api.PostHogError: the request failed (a subclass says how).
+            ValueError: an argument is invalid; nothing was sent.
+        """
+        return AsyncPaginator(
+            self._requester,
+            persons_list.ENDPOINT,
+            {
+                "project_id": self._requester.resolve_project_id(project_id),
+                "format_": as_enum("format_", _models.FormatEnum, format_),
+                "limit": limit,
+                "offset": offset,
+                "distinct_id": distinct_id,
+                "email": email,
+                "search": search,
+                "properties": properties,
+            },
+            max_items=max_items,
+            concurrency=concurrency,
+        )
+
+    async def retrieve(
+        self,
+        id: str,
+        *,
+        project_id: ProjectRef | None = None,
+        format_: FormatEnum | Literal["csv", "json"] | Unset = UNSET,
+    ) -> Person:
+        """Retrieve a person.
+
+        One person, by its integer id or its UUID. A distinct id is not a person id: find a person
+        by distinct id with the list's `distinct_id` filter (the server answers 400 naming it).
+
+        Operation ``persons_retrieve``.
+
+        Args:
+            id (str)
+            format_ (FormatEnum | Literal["csv", "json"] | Unset)
+            project_id (int | str | None): the project; default: the client's ``project_id``.
+
+        Returns:
+            Person
+
+        Raises:
+            posthog_api.PostHogError: the request failed (a subclass says how).
+            ValueError: an argument is invalid; nothing was sent.
+        """
+        return await self._requester.request(
+            persons_retrieve.ENDPOINT,
+            id=id,
+            project_id=self._requester.resolve_project_id(project_id),
+            format_=as_enum("format_", _models.FormatEnum, format_),
+        )
+
+    async def delete(
+        self,
+        id: str,
+        *,
+        project_id: ProjectRef | None = None,
+        format_: FormatEnum | Literal["csv", "json"] | Unset = UNSET,
+        delete_events: bool | Unset = UNSET,
+    ) -> None:
+        """Delete a person.
+
+        Deletes one person (for many, use `bulk_delete`). With `delete_events`, a task deleting
+        the person's events is queued (it runs in a weekly batch).
+
+        Corrected: the published schema answers 204; the server answers 202. The server tests
+        only whether `delete_events` is present, so `delete_events=false` also deletes events:
+        the client sends it only when true.
+
+        Operation ``persons_destroy``.
+
+        Args:
+            id (str)
+            format_ (FormatEnum | Literal["csv", "json"] | Unset)
+            delete_events (bool | Unset)
+            project_id (int | str | None): the project; default: the client's ``project_id``.
+
+        Returns:
+            None
+
+        Raises:
+            posthog_api.PostHogError: the request failed (a subclass says how).
+            ValueError: an argument is invalid; nothing was sent.
+        """
+        return await self._requester.request(
+            persons_destroy.ENDPOINT,
+            id=id,
+            project_id=self._requester.resolve_project_id(project_id),
+            format_=as_enum("format_", _models.FormatEnum, format_),
+            delete_events=delete_events,
+        )
+
+    async def update(
+        self,
+        id: str,
+        *,
+        project_id: ProjectRef | None = None,
+        format_: FormatEnum | Literal["csv", "json"] | Unset = UNSET,
+        properties: PersonSetPropertiesRequestProperties | Mapping[str, Any],
+    ) -> None:
+        """Set properties of a person.
+
+        Sets the given properties on the person (a `$set`): properties not given are kept. To
+        remove a property, use `delete_property`.
+
+        Corrected: the published schema answers 200 with the person and takes a whole `Person`;
+        the server reads only `properties` (400 naming it when absent), applies them
+        asynchronously through ingestion, and answers 202 with no body.
+
+        Operation ``persons_partial_update``.
+
+        Args:
+            id (str)
+            format_ (FormatEnum | Literal["csv", "json"] | Unset)
+            properties (PersonSetPropertiesRequestProperties | Mapping[str, Any]): The
+                properties to set; others are kept.
+            project_id (int | str | None): the project; default: the client's ``project_id``.
+
+        Returns:
+            None
+
+        Raises:
+            posthog_api.PostHogError: the request failed (a subclass says how).
+            ValueError: an argument is invalid; nothing was sent.
+        """
+        return await self._requester.request(
+            persons_partial_update.ENDPOINT,
+            id=id,
+            project_id=self._requester.resolve_project_id(project_id),
+            format_=as_enum("format_", _models.FormatEnum, format_),
+            body=_models.PersonSetPropertiesRequest(
+                properties=as_model(
+                    "properties", _models.PersonSetPropertiesRequestProperties, properties
+                ),
+            ),
+        )
+
+    async def delete_property(
+        self,
+        id: str,
+        *,
+        project_id: ProjectRef | None = None,
+        format_: FormatEnum | Literal["csv", "json"] | Unset = UNSET,
+        unset: str,
+    ) -> PersonActionResult:
+        """Delete a property of a person.
+
+        Removes one property from the person (an `$unset`, applied through ingestion).
+
+        Corrected: the published schema lists `$unset` as a query parameter beside a `Person`
+        body and a 200 with no body; the server reads `$unset` from the JSON body and answers 201
+        with `{"success": true}`.
+
+        Operation ``persons_delete_property_create``.
+
+        Args:
+            id (str)
+            format_ (FormatEnum | Literal["csv", "json"] | Unset)
+            unset (str): The key of the property to remove.
+            project_id (int | str | None): the project; default: the client's ``project_id``.
+
+        Returns:
+            PersonActionResult
+
+        Raises:
+            posthog_api.PostHogError: the request failed (a subclass says how).
+            ValueError: an argument is invalid; nothing was sent.
+        """
+        return await self._requester.request(
+            persons_delete_property_create.ENDPOINT,
+            id=id,
+            project_id=self._requester.resolve_project_id(project_id),
+            format_=as_enum("format_", _models.FormatEnum, format_),
+            body=_models.PersonDeletePropertyRequest(
+                unset=unset,
+            ),
+        )
+
+    async def update_property(
+        self,
+        id: str,
+        *,
+        project_id: ProjectRef | None = None,
+        format_: FormatEnum | Literal["csv", "json"] | Unset = UNSET,
+        key: str,
+        value: Any,
+    ) -> None:
+        """Set one property of a person.
+
+        Sets one property (a `$set` of `key` to `value`, applied through ingestion).
+
+        Corrected: the published schema lists `key` and `value` as query parameters beside a
+        `Person` body and a 200; the server reads both from the JSON body (400 naming the one
+        that is missing or null) and answers 202 with no body.
+
+        Operation ``persons_update_property_create``.
+
+        Args:
+            id (str)
+            format_ (FormatEnum | Literal["csv", "json"] | Unset)
+            key (str): The property's key.
+            value (Any): The property's new value (any JSON value but null).
+            project_id (int | str | None): the project; default: the client's ``project_id``.
+
+        Returns:
+            None
+
+        Raises:
+            posthog_api.PostHogError: the request failed (a subclass says how).
+            ValueError: an argument is invalid; nothing was sent.
+        """
+        return await self._requester.request(
+            persons_update_property_create.ENDPOINT,
+            id=id,
+            project_id=self._requester.resolve_project_id(project_id),
+            format_=as_enum("format_", _models.FormatEnum, format_),
+            body=_models.PersonUpdatePropertyRequest(
+                key=key,
+                value=value,
+            ),
+        )
+
+    async def split(
+        self,
+        id: str,
+        *,
+        project_id: ProjectRef | None = None,
+        format_: FormatEnum | Literal["csv", "json"] | Unset = UNSET,
+        main_distinct_id: str | Unset = UNSET,
+    ) -> PersonActionResult:
+        """Split a person.
+
+        Splits a person merged from several distinct ids into one person per distinct id (queued;
+        `main_distinct_id`, if given, stays with the original person).
+
+        Corrected: the published schema takes a `Person` body and answers 200 with no body; the
+        server reads only `main_distinct_id` and answers 201 with `{"success": true}`.
+
+        Operation ``persons_split_create``.
+
+        Args:
+            id (str)
+            format_ (FormatEnum | Literal["csv", "json"] | Unset)
+            main_distinct_id (str | Unset): The distinct id that stays with the original person.
+            project_id (int | str | None): the project; default: the client's ``project_id``.
+
+        Returns:
+            PersonActionResult
+
+        Raises:
+            posthog_api.PostHogError: the request failed (a subclass says how).
+            ValueError: an argument is invalid; nothing was sent.
+        """
+        return await self._requester.request(
+            persons_split_create.ENDPOINT,
+            id=id,
+            project_id=self._requester.resolve_project_id(project_id),
+            format_=as_enum("format_", _models.FormatEnum, format_),
+            body=_models.PersonSplitRequest(
+                main_distinct_id=main_distinct_id,
+            ),
+        )
+
+    async def values(
+        self,
+        *,
+        project_id: ProjectRef | None = None,
+        format_: FormatEnum | Literal["csv", "json"] | Unset = UNSET,
+        key: str,
+        value: str | Unset = UNSET,
+    ) -> builtins.list[PersonPropertyValue]:
+        """The values of a person property.
+
+        The values persons have for the property `key` with how many persons have each,
+        optionally only those containing `value`.
+
+        Corrected: the published schema documents no parameters and no body; the server reads
+        `key` and `value` from the query and answers a list of `{"name", "count"}` (an empty
+        list without `key`).
+
+        Operation ``persons_values_retrieve``.
+
+        Args:
+            format_ (FormatEnum | Literal["csv", "json"] | Unset)
+            key (str)
+            value (str | Unset)
+            project_id (int | str | None): the project; default: the client's ``project_id``.
+
+        Returns:
+            builtins.list[PersonPropertyValue]
+
+        Raises:
+            posthog_api.PostHogError: the request failed (a subclass says how).
+            ValueError: an argument is invalid; nothing was sent.
+        """
+        return await self._requester.request(
+            persons_values_retrieve.ENDPOINT,
+            project_id=self._requester.resolve_project_id(project_id),
+            format_=as_enum("format_", _models.FormatEnum, format_),
+            key=key,
+            value=value,
+        )
 
     async def activity(
         self,
