@@ -57,6 +57,13 @@ def http_scope(
     }
 
 
+async def post_action(fake: FakePostHog, server: Server) -> None:
+    """POST the body ``server`` feeds in its messages to the actions list, as JSON."""
+    headers = [AUTH, (b"host", b"fake.test"), (b"content-type", b"application/json")]
+    scope = http_scope("POST", "/api/projects/1/actions/", headers=headers)
+    await fake.app(scope, server.receive, server.send)
+
+
 async def test_lifespan_startup_and_shutdown_are_acknowledged() -> None:
     server = Server({"type": "lifespan.startup"}, {"type": "lifespan.shutdown"})
     await FakePostHog().app({"type": "lifespan"}, server.receive, server.send)
@@ -77,10 +84,7 @@ async def test_a_body_sent_in_chunks_is_read_whole() -> None:
         {"type": "http.request", "body": body[7:20], "more_body": True},
         {"type": "http.request", "body": body[20:]},
     )
-    headers = [AUTH, (b"host", b"fake.test"), (b"content-type", b"application/json")]
-    await fake.app(
-        http_scope("POST", "/api/projects/1/actions/", headers=headers), server.receive, server.send
-    )
+    await post_action(fake, server)
     assert server.status == 201
     assert server.json["name"] == "chunked signup"
 
@@ -159,10 +163,7 @@ async def test_a_message_without_a_body_counts_as_an_empty_chunk() -> None:
         {"type": "http.request", "more_body": True},
         {"type": "http.request", "body": body},
     )
-    headers = [AUTH, (b"host", b"fake.test"), (b"content-type", b"application/json")]
-    await fake.app(
-        http_scope("POST", "/api/projects/1/actions/", headers=headers), server.receive, server.send
-    )
+    await post_action(fake, server)
     assert server.status == 201
     assert server.json["name"] == "late body"
 
