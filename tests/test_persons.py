@@ -186,3 +186,36 @@ async def test_a_real_shaped_person_keeps_what_the_spec_does_not_list(
     assert ada.additional_properties == {"is_identified": True, "last_seen_at": None}
     assert ada.properties["$initial_os"] == "Mac OS X"
     assert ada.validation_issues == ()
+
+
+async def test_find_asks_for_one_person_of_the_given_project_and_email() -> None:
+    fake = people()
+    fake.add_project(2)
+    fake.project(2).add_person(["ada"], {"email": "ada@example.com"})
+    async with fake.client() as ph:
+        oldest = await ph.persons.find(email="ada@example.com")
+        assert oldest is not None
+        assert oldest.distinct_ids == ["anon-1", "ada"]
+        elsewhere = await ph.persons.find(distinct_id="ada", project_id=2)
+        assert elsewhere is not None
+        assert elsewhere.distinct_ids == ["ada"]
+        assert await ph.persons.find(email="ada@example.com", project_id=2) is not None
+    sent = [(r.path, r.query) for r in fake.requests if r.operation_id == "persons_list"]
+    assert sent == [
+        ("/api/projects/1/persons/", "limit=1&email=ada%40example.com"),
+        ("/api/projects/2/persons/", "limit=1&distinct_id=ada"),
+        ("/api/projects/2/persons/", "limit=1&email=ada%40example.com"),
+    ]
+
+
+async def test_delete_goes_to_the_given_project_with_its_format_and_refuses_a_non_boolean() -> None:
+    fake = FakePostHog()
+    fake.add_project(2)
+    person = fake.project(2).add_person(["gone"])
+    async with fake.client() as ph:
+        with pytest.raises(ValueError, match=r"^delete_events must be True or False, not 'yes'$"):
+            await ph.persons.delete(str(person.id), project_id=2, delete_events="yes")  # type: ignore[arg-type]
+        await ph.persons.delete(str(person.id), project_id=2, format_="json")
+    (sent,) = [(r.path, r.query) for r in fake.requests if r.operation_id == "persons_destroy"]
+    assert sent == (f"/api/projects/2/persons/{person.id}/", "format=json")
+    assert fake.person("gone", project_id=2) is None

@@ -119,6 +119,7 @@ TESTS: dict[str, list[str]] = {
         "tests/test_errors.py",
     ],
     "_resources": [
+        "tests/test_persons.py",
         "tests/test_persons_bulk_delete.py",
         "tests/test_resources.py",
         "tests/test_request_core.py",
@@ -140,6 +141,7 @@ TESTS: dict[str, list[str]] = {
     "testing/__main__": ["tests/test_fake_server_command.py", "tests/test_serve_fake.py"],
     "testing/pytest_plugin": ["tests/test_fake.py"],
     "_pagination": [
+        "tests/test_persons.py",
         "tests/test_pagination.py",
         "tests/test_pagination_guards.py",
         "tests/test_request_core.py",
