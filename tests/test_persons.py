@@ -219,3 +219,46 @@ async def test_delete_goes_to_the_given_project_with_its_format_and_refuses_a_no
     (sent,) = [(r.path, r.query) for r in fake.requests if r.operation_id == "persons_destroy"]
     assert sent == (f"/api/projects/2/persons/{person.id}/", "format=json")
     assert fake.person("gone", project_id=2) is None
+
+
+async def test_a_persons_events_and_recordings_are_deleted_and_the_person_kept() -> None:
+    fake = people()
+    async with fake.client() as ph:
+        ada = await ph.persons.find(distinct_id="ada")
+        assert ada is not None
+        await ph.persons.delete_events(str(ada.id))
+        await ph.persons.delete_recordings(str(ada.uuid))
+        with pytest.raises(NotFoundError):
+            await ph.persons.delete_events("9999")
+    assert fake.person("ada") is not None
+    sent = [(r.operation_id, r.status) for r in fake.requests if "delete_" in (r.operation_id or "")]
+    assert sent == [
+        ("persons_delete_events_create", 202),
+        ("persons_delete_recordings_create", 202),
+        ("persons_delete_events_create", 404),
+    ]
+
+
+async def test_a_persons_activity_and_properties_timeline_are_read_by_id() -> None:
+    fake = people()
+    async with fake.client() as ph:
+        ada = await ph.persons.find(distinct_id="ada")
+        assert ada is not None
+        activity = await ph.persons.person_activity(str(ada.id))
+        timeline = await ph.persons.properties_timeline(str(ada.uuid))
+        with pytest.raises(NotFoundError):
+            await ph.persons.person_activity("9999")
+    assert activity["results"] == []
+    assert timeline["points"][0]["properties"] == {"email": "ada@example.com", "plan": "pro"}
+
+
+async def test_a_personal_key_is_refused_the_properties_timeline_as_posthog_refuses_it() -> None:
+    from posthog_api import PermissionDeniedError
+
+    fake = people()
+    fake.enforce_key_access = True
+    async with fake.client() as ph:
+        ada = await ph.persons.find(distinct_id="ada")
+        assert ada is not None
+        with pytest.raises(PermissionDeniedError, match="does not support Personal API Key access"):
+            await ph.persons.properties_timeline(str(ada.id))

@@ -67,6 +67,8 @@ NO_BODY = {
     "persons_partial_update": 202,
     "persons_update_property_create": 202,
     "persons_destroy": 202,
+    "persons_delete_events_create": 202,
+    "persons_delete_recordings_create": 202,
 }
 STATUS = {
     "persons_bulk_delete_create": 202,

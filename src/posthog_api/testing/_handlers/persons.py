@@ -17,7 +17,7 @@ from ..._generated.operations import OPERATIONS
 from ..._generated.request_checks import REQUEST_BODIES
 from .. import _validation as v
 from .._http import NO_BODY, Answer, ApiError, Context, not_found
-from .._store import Person, Project
+from .._store import Person, Project, now
 from ._common import PAGE_SIZE, HandlerTable, query_int, required_query
 
 handles = HandlerTable()
@@ -299,3 +299,31 @@ def values(context: Context) -> Answer:
                 counted[text] += 1
                 shown[text] = value
     return 200, [{"name": shown[text], "count": count} for text, count in counted.most_common()]
+
+
+@handles("persons_activity_retrieve_2")
+def person_activity(context: Context) -> Answer:
+    """The fake records no activity: an empty page, for a person that exists."""
+    _person(context)
+    return 200, {"results": [], "next": None, "previous": None, "total_count": 0}
+
+
+@handles("persons_properties_timeline_retrieve")
+def properties_timeline(context: Context) -> Answer:
+    """One point: the person's properties now (the fake keeps no events to change them)."""
+    person = _person(context)
+    return 200, {
+        "points": [
+            {"timestamp": person.created_at, "properties": dict(person.properties), "relevant_event_count": 0}
+        ],
+        "crucial_property_keys": [],
+        "effective_date_from": person.created_at,
+        "effective_date_to": now(),
+    }
+
+
+@handles("persons_delete_events_create", "persons_delete_recordings_create")
+def delete_data(context: Context) -> Answer:
+    """Queued on PostHog; the fake keeps no events or recordings, and keeps the person."""
+    _person(context)
+    return 202, NO_BODY
