@@ -45,9 +45,12 @@ if TYPE_CHECKING:
         personal_api_keys_current_retrieve as personal_api_keys_current_retrieve,
     )
     from .persons import persons_activity_retrieve as persons_activity_retrieve
+    from .persons import persons_activity_retrieve_2 as persons_activity_retrieve_2
     from .persons import persons_bulk_delete_create as persons_bulk_delete_create
     from .persons import persons_cohorts_retrieve as persons_cohorts_retrieve
+    from .persons import persons_delete_events_create as persons_delete_events_create
     from .persons import persons_delete_property_create as persons_delete_property_create
+    from .persons import persons_delete_recordings_create as persons_delete_recordings_create
     from .persons import persons_destroy as persons_destroy
     from .persons import persons_funnel_correlation_create as persons_funnel_correlation_create
     from .persons import persons_funnel_correlation_retrieve as persons_funnel_correlation_retrieve
@@ -56,6 +59,9 @@ if TYPE_CHECKING:
     from .persons import persons_lifecycle_retrieve as persons_lifecycle_retrieve
     from .persons import persons_list as persons_list
     from .persons import persons_partial_update as persons_partial_update
+    from .persons import (
+        persons_properties_timeline_retrieve as persons_properties_timeline_retrieve,
+    )
     from .persons import (
         persons_reset_person_distinct_id_create as persons_reset_person_distinct_id_create,
     )
@@ -111,9 +117,12 @@ _TAGS = {
     "integrations_twilio_phone_numbers_retrieve": "integrations",
     "personal_api_keys_current_retrieve": "personal_api_keys",
     "persons_activity_retrieve": "persons",
+    "persons_activity_retrieve_2": "persons",
     "persons_bulk_delete_create": "persons",
     "persons_cohorts_retrieve": "persons",
+    "persons_delete_events_create": "persons",
     "persons_delete_property_create": "persons",
+    "persons_delete_recordings_create": "persons",
     "persons_destroy": "persons",
     "persons_funnel_correlation_create": "persons",
     "persons_funnel_correlation_retrieve": "persons",
@@ -122,6 +131,7 @@ _TAGS = {
     "persons_lifecycle_retrieve": "persons",
     "persons_list": "persons",
     "persons_partial_update": "persons",
+    "persons_properties_timeline_retrieve": "persons",
     "persons_reset_person_distinct_id_create": "persons",
     "persons_retrieve": "persons",
     "persons_split_create": "persons",
@@ -182,9 +192,12 @@ __all__ = [
     "integrations_twilio_phone_numbers_retrieve",
     "personal_api_keys_current_retrieve",
     "persons_activity_retrieve",
+    "persons_activity_retrieve_2",
     "persons_bulk_delete_create",
     "persons_cohorts_retrieve",
+    "persons_delete_events_create",
     "persons_delete_property_create",
+    "persons_delete_recordings_create",
     "persons_destroy",
     "persons_funnel_correlation_create",
     "persons_funnel_correlation_retrieve",
@@ -193,6 +206,7 @@ __all__ = [
     "persons_lifecycle_retrieve",
     "persons_list",
     "persons_partial_update",
+    "persons_properties_timeline_retrieve",
     "persons_reset_person_distinct_id_create",
     "persons_retrieve",
     "persons_split_create",

@@ -74,7 +74,7 @@ class Resources:
 
     @cached_property
     def persons(self) -> PersonsResource:
-        """``persons``: ``list``, ``retrieve``, ``delete``, ``update``, ``delete_property``, ``update_property``, ``split``, ``values``, ``activity``, ``bulk_delete``, ``cohorts``, ``funnel``, ``create_funnel``, ``funnel_correlation``, ``create_funnel_correlation``, ``lifecycle``, ``reset_person_distinct_id``, ``stickiness``, ``trends``."""
+        """``persons``: ``list``, ``retrieve``, ``delete``, ``update``, ``delete_property``, ``update_property``, ``split``, ``person_activity``, ``properties_timeline``, ``delete_events``, ``delete_recordings``, ``values``, ``activity``, ``bulk_delete``, ``cohorts``, ``funnel``, ``create_funnel``, ``funnel_correlation``, ``create_funnel_correlation``, ``lifecycle``, ``reset_person_distinct_id``, ``stickiness``, ``trends``."""
         from .persons import PersonsResource
 
         return PersonsResource(self._requester)

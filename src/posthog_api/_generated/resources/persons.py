@@ -19,9 +19,12 @@ from ..._requester import ProjectRef, Requester
 from .. import models as _models
 from ..api.persons import (
     persons_activity_retrieve,
+    persons_activity_retrieve_2,
     persons_bulk_delete_create,
     persons_cohorts_retrieve,
+    persons_delete_events_create,
     persons_delete_property_create,
+    persons_delete_recordings_create,
     persons_destroy,
     persons_funnel_correlation_create,
     persons_funnel_correlation_retrieve,
@@ -30,6 +33,7 @@ from ..api.persons import (
     persons_lifecycle_retrieve,
     persons_list,
     persons_partial_update,
+    persons_properties_timeline_retrieve,
     persons_reset_person_distinct_id_create,
     persons_retrieve,
     persons_split_create,
@@ -58,7 +62,7 @@ if TYPE_CHECKING:
 
 
 class PersonsResource:
-    """``persons``: ``list``, ``retrieve``, ``delete``, ``update``, ``delete_property``, ``update_property``, ``split``, ``values``, ``activity``, ``bulk_delete``, ``cohorts``, ``funnel``, ``create_funnel``, ``funnel_correlation``, ``create_funnel_correlation``, ``lifecycle``, ``reset_person_distinct_id``, ``stickiness``, ``trends``."""
+    """``persons``: ``list``, ``retrieve``, ``delete``, ``update``, ``delete_property``, ``update_property``, ``split``, ``person_activity``, ``properties_timeline``, ``delete_events``, ``delete_recordings``, ``values``, ``activity``, ``bulk_delete``, ``cohorts``, ``funnel``, ``create_funnel``, ``funnel_correlation``, ``create_funnel_correlation``, ``lifecycle``, ``reset_person_distinct_id``, ``stickiness``, ``trends``."""
 
     def __init__(self, requester: Requester) -> None:
         self._requester = requester
@@ -369,6 +373,150 @@ class PersonsResource:
             body=_models.PersonSplitRequest(
                 main_distinct_id=main_distinct_id,
             ),
+        )
+
+    async def person_activity(
+        self,
+        id: str,
+        *,
+        project_id: ProjectRef | None = None,
+        format_: FormatEnum | Literal["csv", "json"] | Unset = UNSET,
+    ) -> ActivityLog:
+        """Retrieve one person's activity.
+
+        The activity log of one person (changes made through PostHog), a page at a time.
+
+        Corrected: the published schema documents no body; the server answers an activity page
+        (`results`, `next`, `previous`, `total_count`), described as a free-form object.
+
+        Operation ``persons_activity_retrieve_2``.
+
+        Args:
+            id (str)
+            format_ (FormatEnum | Literal["csv", "json"] | Unset)
+            project_id (int | str | None): the project; default: the client's ``project_id``.
+
+        Returns:
+            ActivityLog
+
+        Raises:
+            posthog_api.PostHogError: the request failed (a subclass says how).
+            ValueError: an argument is invalid; nothing was sent.
+        """
+        return await self._requester.request(
+            persons_activity_retrieve_2.ENDPOINT,
+            id=id,
+            project_id=self._requester.resolve_project_id(project_id),
+            format_=as_enum("format_", _models.FormatEnum, format_),
+        )
+
+    async def properties_timeline(
+        self,
+        id: str,
+        *,
+        project_id: ProjectRef | None = None,
+        format_: FormatEnum | Literal["csv", "json"] | Unset = UNSET,
+    ) -> AnalyticsResult:
+        """Retrieve how a person's properties changed.
+
+        The points in time at which the person's properties changed, over the range and events
+        of an insight filter given in the query.
+
+        Corrected: the published schema documents no body; the server answers the timeline
+        (`points`, `crucial_property_keys`, `effective_date_from`, `effective_date_to`),
+        described as a free-form object. No API-key scope is listed for it, so PostHog refuses
+        personal API keys here.
+
+        Operation ``persons_properties_timeline_retrieve``.
+
+        Args:
+            id (str)
+            format_ (FormatEnum | Literal["csv", "json"] | Unset)
+            project_id (int | str | None): the project; default: the client's ``project_id``.
+
+        Returns:
+            AnalyticsResult
+
+        Raises:
+            posthog_api.PostHogError: the request failed (a subclass says how).
+            ValueError: an argument is invalid; nothing was sent.
+        """
+        return await self._requester.request(
+            persons_properties_timeline_retrieve.ENDPOINT,
+            id=id,
+            project_id=self._requester.resolve_project_id(project_id),
+            format_=as_enum("format_", _models.FormatEnum, format_),
+        )
+
+    async def delete_events(
+        self,
+        id: str,
+        *,
+        project_id: ProjectRef | None = None,
+        format_: FormatEnum | Literal["csv", "json"] | Unset = UNSET,
+    ) -> None:
+        """Delete a person's events.
+
+        Queues the deletion of every event of the person, keeping the person (the task runs
+        outside peak hours). Queuing it twice queues it once.
+
+        Corrected: the published schema takes a `Person` body and answers 200; the server reads
+        no body and answers 202 with none.
+
+        Operation ``persons_delete_events_create``.
+
+        Args:
+            id (str)
+            format_ (FormatEnum | Literal["csv", "json"] | Unset)
+            project_id (int | str | None): the project; default: the client's ``project_id``.
+
+        Returns:
+            None
+
+        Raises:
+            posthog_api.PostHogError: the request failed (a subclass says how).
+            ValueError: an argument is invalid; nothing was sent.
+        """
+        return await self._requester.request(
+            persons_delete_events_create.ENDPOINT,
+            id=id,
+            project_id=self._requester.resolve_project_id(project_id),
+            format_=as_enum("format_", _models.FormatEnum, format_),
+        )
+
+    async def delete_recordings(
+        self,
+        id: str,
+        *,
+        project_id: ProjectRef | None = None,
+        format_: FormatEnum | Literal["csv", "json"] | Unset = UNSET,
+    ) -> None:
+        """Delete a person's session recordings.
+
+        Queues the deletion of every session recording of the person, keeping the person.
+
+        Corrected: the published schema takes a `Person` body and answers 200; the server reads
+        no body and answers 202 with none.
+
+        Operation ``persons_delete_recordings_create``.
+
+        Args:
+            id (str)
+            format_ (FormatEnum | Literal["csv", "json"] | Unset)
+            project_id (int | str | None): the project; default: the client's ``project_id``.
+
+        Returns:
+            None
+
+        Raises:
+            posthog_api.PostHogError: the request failed (a subclass says how).
+            ValueError: an argument is invalid; nothing was sent.
+        """
+        return await self._requester.request(
+            persons_delete_recordings_create.ENDPOINT,
+            id=id,
+            project_id=self._requester.resolve_project_id(project_id),
+            format_=as_enum("format_", _models.FormatEnum, format_),
         )
 
     async def values(
