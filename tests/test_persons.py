@@ -262,3 +262,15 @@ async def test_a_personal_key_is_refused_the_properties_timeline_as_posthog_refu
         assert ada is not None
         with pytest.raises(PermissionDeniedError, match="does not support Personal API Key access"):
             await ph.persons.properties_timeline(str(ada.id))
+
+
+async def test_a_split_with_a_main_distinct_id_the_person_lacks_keeps_its_first() -> None:
+    fake = FakePostHog()
+    fake.add_person(distinct_ids=["first", "second"])
+    async with fake.client() as ph:
+        person = await ph.persons.find(distinct_id="first")
+        assert person is not None
+        await ph.persons.split(str(person.id), main_distinct_id="someone-else")
+    kept = fake.person("first")
+    assert kept is not None
+    assert kept.distinct_ids == ["first"]

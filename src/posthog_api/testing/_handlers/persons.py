@@ -274,7 +274,9 @@ def split(context: Context) -> Answer:
     """Every distinct id but the main one (or the first) becomes a person of its own."""
     person = _person(context)
     fields = v.checked_body(context)
-    main = fields.get("main_distinct_id") or person.distinct_ids[0]
+    main = fields.get("main_distinct_id")
+    if main not in person.distinct_ids:  # absent, or not this person's: the first one stays
+        main = person.distinct_ids[0]
     project: Project = context.project_
     for distinct_id in [d for d in person.distinct_ids if d != main]:
         person.distinct_ids.remove(distinct_id)
