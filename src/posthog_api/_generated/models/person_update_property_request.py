@@ -35,7 +35,7 @@ class PersonUpdatePropertyRequest:
     """
     Attributes:
         key (str): The property's key.
-        value (Any): The property's new value (any JSON value but null).
+        value (Any): The property's new value (any JSON value but null; the server refuses null).
         additional_properties (dict[str, Any]): fields the spec does not describe,
             kept as received (``model["field"]`` reads one).
     """

@@ -313,7 +313,8 @@ class PersonsResource:
             id (str)
             format_ (FormatEnum | Literal["csv", "json"] | Unset)
             key (str): The property's key.
-            value (Any): The property's new value (any JSON value but null).
+            value (Any): The property's new value (any JSON value but null; the server refuses
+                null).
             project_id (int | str | None): the project; default: the client's ``project_id``.
 
         Returns:
