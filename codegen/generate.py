@@ -31,6 +31,7 @@ import sys
 import tempfile
 import tomllib
 from collections.abc import Iterator, Mapping
+from keyword import iskeyword
 from pathlib import Path
 from typing import Any
 
@@ -362,13 +363,42 @@ def _argument(prop: Any, python_name: str) -> dict[str, str]:
     }
 
 
+def _argument_names(document: Mapping[str, Any], operation: Mapping[str, Any]) -> dict[str, str]:
+    """``{JSON name: argument name}`` for the request body's properties that say
+    ``x-posthog-argument`` (a wire name such as ``$unset`` whose Python spelling says nothing)."""
+    content = operation.get("requestBody", {}).get("content", {}).get("application/json", {})
+    schema = _resolve(document, content.get("schema", {}))
+    names: dict[str, str] = {}
+    for name, node in (schema.get("properties") or {}).items():
+        argument = _resolve(document, node).get("x-posthog-argument")
+        if argument is not None:
+            if not (isinstance(argument, str) and argument.isidentifier() and not iskeyword(argument)):
+                raise SpecError(f"{operation['operationId']}: x-posthog-argument {argument!r} is not a name")
+            names[name] = argument
+    return names
+
+
+def _body_argument(prop: Any, argument: str | None) -> dict[str, Any]:
+    """A keyword argument for a request body property: ``name`` the argument (``x-posthog-argument``
+    if given), ``attribute`` the body model's attribute it sets."""
+    view: dict[str, Any] = {**_argument(prop, argument or prop.python_name), "attribute": prop.python_name}
+    if argument is not None:
+        view["declaration"] = argument + view["declaration"][len(prop.python_name) :]
+    return view
+
+
 def _builtin_list(annotation: str) -> str:
     """``list[...]`` spelled ``builtins.list[...]``: resource classes have a method named ``list``."""
     return re.sub(r"(?<![\w.])list\[", "builtins.list[", annotation)
 
 
 def _method_view(
-    name: str, declared: dict[str, Any], called: Any, soft_delete: bool, paginated: bool
+    document: Mapping[str, Any],
+    name: str,
+    declared: dict[str, Any],
+    called: Any,
+    soft_delete: bool,
+    paginated: bool,
 ) -> dict[str, Any]:
     """What resources.py.jinja needs to write one resource method.
 
@@ -404,9 +434,10 @@ def _method_view(
     if called.bodies:
         model = called.bodies[0].prop
         fields = model.required_properties + model.optional_properties
+        renamed = _argument_names(document, declared)
         body = {
             "class_name": model.class_info.name,
-            "fields": [] if soft_delete else [_argument(f, f.python_name) for f in fields],
+            "fields": [] if soft_delete else [_body_argument(f, renamed.get(f.name)) for f in fields],
         }
         for argument in body["fields"]:
             imports.update(argument["imports"])
@@ -467,7 +498,7 @@ def resources_view(document: Mapping[str, Any], collections: Mapping[Any, Any]) 
             raise SpecError(f"{operation_id}: soft-delete-with names an unknown operation {soft_target!r}")
         called = endpoints[soft_target] if soft_target else endpoints[operation_id]
         paginated = registry[operation_id]["pagination"] == "offset"
-        view = _method_view(sdk["method"], operation, called, soft_target is not None, paginated)
+        view = _method_view(document, sdk["method"], operation, called, soft_target is not None, paginated)
         resource = resources.setdefault(
             sdk["resource"],
             {"name": sdk["resource"], "class_name": _pascal(sdk["resource"]) + "Resource", "methods": []},
@@ -703,14 +734,35 @@ RESERVED_ATTRIBUTES = frozenset({"additional_properties", "validation_issues"})
 
 
 def _non_null(prop: Any) -> tuple[Any, bool]:
-    """The property without its ``None`` member, and whether it had one (``X | None``)."""
+    """The property without its ``None`` member, and whether it had one (``X | None``).
+
+    A union of several scalars (``integer | string``: a value servers send as either) stays a
+    union; a union of anything else is refused.
+    """
     if type(prop).__name__ != "UnionProperty":
         return prop, False
     members = [m for m in prop.inner_properties if type(m).__name__ != "NoneProperty"]
     nullable = len(members) < len(prop.inner_properties)
-    if len(members) != 1:
+    if len(members) == 1:
+        return members[0], nullable
+    if _scalar_members(prop) is None:
         raise SpecError(f"{prop.name}: a union of several types is not supported by tolerant parsing")
-    return members[0], nullable
+    return prop, nullable
+
+
+def _scalar_members(prop: Any) -> list[Any] | None:
+    """The non-null members of a union that holds scalars only (string, integer, number, boolean)."""
+    members = [m for m in prop.inner_properties if type(m).__name__ != "NoneProperty"]
+    scalar = all(type(m).__name__ in _CHECKED and type(m).__name__ != "ListProperty" for m in members)
+    return members if scalar and len(members) > 1 else None
+
+
+def _union_classes(target: Any) -> tuple[str, ...] | None:
+    """The classes JSON gives the values of a scalar union (``("int", "str")``), else None."""
+    members = _scalar_members(target) if type(target).__name__ == "UnionProperty" else None
+    if members is None:
+        return None
+    return tuple(dict.fromkeys(c for m in members for c in _CHECKED[type(m).__name__]))
 
 
 def field_kind(prop: Any) -> str:
@@ -727,6 +779,9 @@ def field_kind(prop: Any) -> str:
         kind = f"EnumOf({target.class_info.name})"
     elif name in _SCALAR_KINDS:
         kind = _SCALAR_KINDS[name]
+    elif name == "UnionProperty":
+        members = _scalar_members(target) or []
+        kind = f"Either({', '.join(_SCALAR_KINDS[type(m).__name__] for m in members)})"
     else:
         raise SpecError(f"{prop.name}: {name} is not supported by tolerant parsing")
     return f"Nullable({kind})" if nullable else kind
@@ -769,7 +824,7 @@ def fast_field(prop: Any) -> dict[str, Any]:
     convert = _conversion(prop, "_v")
     guard = (["_v is not None"] if nullable else []) + ([] if prop.required else ["_v is not UNSET"])
     check = ""
-    classes = _CHECKED.get(type(target).__name__)
+    classes = _CHECKED.get(type(target).__name__) or _union_classes(target)
     if classes is not None and not convert:
         check = " and ".join([f"_v.__class__ is not {name}" for name in classes] + guard)
     return {

@@ -113,3 +113,22 @@ def test_tree_differences_reports_changed_missing_and_extra_files(tmp_path: Path
     assert "not produced by the generator: stale.py" in problems
     assert len(problems) == 3
     assert generate.tree_differences(fresh, fresh) == []
+
+
+def body_with(prop: dict[str, Any]) -> dict[str, Any]:
+    schema = {"type": "object", "properties": {"$unset": prop, "plain": {"type": "string"}}}
+    return {"requestBody": {"content": {"application/json": {"schema": schema}}}}
+
+
+def test_a_body_property_can_name_its_argument() -> None:
+    # `$unset` would be the argument `unset`; the spec names it `key` (persons.delete_property).
+    operation = {"operationId": "things_create", **body_with({"type": "string", "x-posthog-argument": "key"})}
+    assert generate._argument_names(document(), operation) == {"$unset": "key"}
+    assert generate._argument_names(document(), {"operationId": "things_create"}) == {}
+
+
+@pytest.mark.parametrize("name", ["not a name", "class", 3])
+def test_an_argument_name_that_python_cannot_use_is_refused(name: Any) -> None:
+    operation = {"operationId": "things_create", **body_with({"type": "string", "x-posthog-argument": name})}
+    with pytest.raises(generate.SpecError, match="things_create: x-posthog-argument"):
+        generate._argument_names(document(), operation)

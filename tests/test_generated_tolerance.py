@@ -122,3 +122,33 @@ def test_unknown_value_in_a_nullable_enum_is_kept() -> None:
 def test_non_string_is_still_rejected_by_an_enum() -> None:
     with pytest.raises(ValueError, match="3"):
         TargetTypeEnum(3)
+
+
+PERSON = {
+    "id": 7,
+    "uuid": "0190a3c5-5e1d-7000-8000-000000000007",
+    "distinct_ids": ["ada"],
+    "properties": {},
+    "created_at": "2026-11-01T10:00:00Z",
+}
+
+
+@pytest.mark.parametrize("value", [7, "0190a3c5-5e1d-7000-8000-000000000007"])
+def test_a_field_servers_send_as_integer_or_string_takes_either_on_the_fast_path(value: object) -> None:
+    # Person.id: retrieve sends the integer id, the list the UUID (a scalar union in the spec).
+    from posthog_api._generated.models import Person
+
+    person = Person._parse_fast({**PERSON, "id": value})
+    assert person.id == value
+    assert person.validation_issues == ()
+
+
+@pytest.mark.parametrize(("value", "got"), [(True, "boolean"), (7.5, "number"), ([7], "array")])
+def test_a_value_outside_a_scalar_union_is_kept_and_named(value: object, got: str) -> None:
+    from posthog_api._generated.models import Person
+
+    person = Person.from_dict({**PERSON, "id": value})
+    assert person.id == value
+    [issue] = person.validation_issues
+    assert (issue.path, issue.expected, issue.got) == ("id", "integer or string", got)
+    assert person.to_dict()["id"] == value

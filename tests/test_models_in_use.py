@@ -48,6 +48,8 @@ def sample(kind: kinds.Kind, depth: int = 0) -> Any:
         return full_payload(kind.cls, depth + 1)
     if isinstance(kind, kinds.EnumOf):
         return next(iter(kind.cls)).value
+    if isinstance(kind, kinds.Either):  # a scalar union: its last member (Person.id: the UUID text)
+        return sample(kind.kinds[-1], depth)
     values = {
         id(kinds.STRING): "text",
         id(kinds.INTEGER): 7,

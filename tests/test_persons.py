@@ -36,21 +36,38 @@ async def test_the_list_is_newest_first_and_filters_as_posthog_does() -> None:
     assert await emails(fake, email="BOB@example.com") == []
     assert await emails(fake, search="example.com") == ["bob@example.com", "ada@example.com"]
     assert await emails(fake, search="cy") == ["cy@example.org"]
+    assert await emails(fake, search="BOB@EXAMPLE") == ["bob@example.com"]  # the email contains it
+    assert await emails(fake, search="an") == []  # a distinct id must be equal, not contain it
+    bob = fake.person("bob")
+    assert bob is not None
+    assert await emails(fake, search=bob.uuid) == ["bob@example.com"]
     pro = json.dumps([{"key": "plan", "value": "pro", "operator": "exact", "type": "person"}])
     assert await emails(fake, properties=pro) == ["cy@example.org", "ada@example.com"]
 
 
-async def test_a_person_is_shown_as_posthog_shows_it() -> None:
+async def test_a_listed_person_is_shown_as_an_actor_whose_id_is_the_uuid() -> None:
     fake = people()
     async with fake.client() as ph:
         page = await ph.persons.list(distinct_id="ada")
+        (ada,) = page.results
+        retrieved = await ph.persons.retrieve(str(ada.uuid))
     assert page.count is UNSET  # PostHog counts persons only when asked (include_total)
-    (ada,) = page.results
     assert isinstance(ada, Person)
+    assert ada.id == str(ada.uuid)  # the list serializes persons as actors
     assert ada.distinct_ids == ["anon-1", "ada"]
     assert ada.name == "ada@example.com"
-    assert ada.uuid == page.results[0].uuid
+    assert ada.is_identified is True
+    assert ada.last_seen_at is None
+    assert ada.additional_properties == {
+        "type": "person",
+        "matched_recordings": [],
+        "value_at_data_point": None,
+    }
     assert ada.validation_issues == ()
+    assert isinstance(retrieved.id, int)  # retrieve answers the integer id
+    assert retrieved.uuid == ada.uuid
+    assert retrieved.is_identified is UNSET
+    assert retrieved.validation_issues == ()
 
 
 @pytest.mark.parametrize("concurrency", [1, 3])
@@ -103,8 +120,11 @@ async def test_a_person_is_read_by_integer_id_or_uuid_and_not_by_distinct_id() -
     async with fake.client() as ph:
         bob = await ph.persons.find(distinct_id="bob")
         assert bob is not None
-        assert (await ph.persons.retrieve(str(bob.id))).uuid == bob.uuid
-        assert (await ph.persons.retrieve(str(bob.uuid))).id == bob.id
+        by_uuid = await ph.persons.retrieve(str(bob.id))  # the listed id is the UUID
+        assert by_uuid.uuid == bob.uuid
+        assert isinstance(by_uuid.id, int)
+        assert (await ph.persons.retrieve(str(by_uuid.id))).uuid == bob.uuid
+        assert (await ph.persons.retrieve(str(bob.uuid).upper())).uuid == bob.uuid
         with pytest.raises(BadRequestError, match="does not look like a personID"):
             await ph.persons.retrieve("bob")
         with pytest.raises(NotFoundError):
@@ -118,28 +138,33 @@ async def test_properties_are_set_merged_and_removed() -> None:
         assert ada is not None
         await ph.persons.update(str(ada.id), properties={"plan": "enterprise", "seats": 12})
         await ph.persons.update_property(str(ada.id), key="country", value="UK")
-        removed = await ph.persons.delete_property(str(ada.uuid), unset="seats")
+        removed = await ph.persons.delete_property(str(ada.uuid), key="seats")
         assert removed.success is True
+        await ph.persons.delete_property(str(ada.id), key="never-set")  # no such key: nothing to do
     person = fake.person("ada")
     assert person is not None
     assert person.properties == {"email": "ada@example.com", "plan": "enterprise", "country": "UK"}
 
 
-async def test_deleting_a_person_sends_delete_events_only_when_true() -> None:
+async def test_deleting_a_person_sends_each_flag_only_when_true() -> None:
     fake = people()
     async with fake.client() as ph:
         ada = await ph.persons.find(distinct_id="ada")
         bob = await ph.persons.find(distinct_id="bob")
+        cy = await ph.persons.find(distinct_id="cy")
         assert ada is not None
         assert bob is not None
-        await ph.persons.delete(str(ada.id), delete_events=False)
+        assert cy is not None
+        await ph.persons.delete(str(ada.id), delete_events=False, delete_recordings=False)
         await ph.persons.delete(str(bob.uuid), delete_events=True)
+        await ph.persons.delete(str(cy.uuid), delete_events=True, delete_recordings=True)
         with pytest.raises(NotFoundError):
             await ph.persons.retrieve(str(ada.id))
+        with pytest.raises(NotFoundError):
+            await ph.persons.delete(str(ada.id))  # already gone
     deletes = [r.query for r in fake.requests if r.operation_id == "persons_destroy"]
-    assert deletes == ["", "delete_events=true"]
-    assert fake.person("ada") is None
-    assert fake.person("bob") is None
+    assert deletes == ["", "delete_events=true", "delete_events=true&delete_recordings=true", ""]
+    assert fake.person_count() == 0
 
 
 async def test_a_split_gives_each_distinct_id_its_own_person() -> None:
@@ -162,30 +187,100 @@ async def test_values_count_the_persons_having_each_value() -> None:
     async with fake.client() as ph:
         plans = await ph.persons.values(key="plan")
         matching = await ph.persons.values(key="email", value=".org")
+        unknown = await ph.persons.values(key="no-such-property")
     assert [(v.name, v.count) for v in plans] == [("pro", 2), ("free", 1)]
     assert [(v.name, v.count) for v in matching] == [("cy@example.org", 1)]
+    assert unknown == []
 
 
-async def test_a_real_shaped_person_keeps_what_the_spec_does_not_list(
+async def test_values_are_answered_as_text_as_posthog_writes_them() -> None:
+    fake = FakePostHog()
+    fake.add_person(distinct_ids=["a"], properties={"beta": True, "seats": 3, "tags": {"b": 1, "a": 2}})
+    fake.add_person(distinct_ids=["b"], properties={"beta": False, "seats": 3, "$virt_x": "v"})
+    async with fake.client() as ph:
+        beta = await ph.persons.values(key="beta")
+        seats = await ph.persons.values(key="seats")
+        tags = await ph.persons.values(key="tags")
+        virtual = await ph.persons.values(key="$virt_x")
+    assert sorted((v.name, v.count) for v in beta) == [("false", 1), ("true", 1)]
+    assert [(v.name, v.count) for v in seats] == [("3", 2)]
+    assert [v.name for v in tags] == ['{"a": 2, "b": 1}']
+    assert virtual == []  # PostHog answers nothing for a virtual property
+    assert all(v.validation_issues == () for v in [*beta, *seats, *tags])
+
+
+PERSON_UUID = "0190a3c5-5e1d-7000-8000-000000000007"
+
+
+def without_times(person: dict[str, Any]) -> dict[str, Any]:
+    """The JSON of a person but its date-times (written back as ``+00:00`` where PostHog says ``Z``)."""
+    return {key: value for key, value in person.items() if not key.endswith("_at")}
+
+
+async def test_a_real_shaped_listed_person_parses_and_keeps_what_the_spec_does_not_list(
     make_client: Any, api: respx.MockRouter
 ) -> None:
+    # What PostHog's list sends (posthog/queries/actor_base_query.py, get_serialized_people).
     real = {
-        "id": 7,
-        "name": "ada@example.com",
-        "distinct_ids": ["ada"],
-        "properties": {"email": "ada@example.com", "$initial_os": "Mac OS X"},
+        "type": "person",
+        "id": PERSON_UUID,
+        "uuid": PERSON_UUID,
         "created_at": "2026-01-02T03:04:05.678000Z",
-        "uuid": "0190a3c5-5e1d-7000-8000-000000000007",
+        "last_seen_at": "2026-02-03T04:05:06Z",
+        "properties": {"email": "ada@example.com", "$initial_os": "Mac OS X"},
         "is_identified": True,
-        "last_seen_at": None,
+        "name": "ada@example.com",
+        "distinct_ids": ["ada", "0190a3c5-5e1d-7000-8000-0000000000ff"],
+        "matched_recordings": [],
+        "value_at_data_point": None,
+        "a_field_from_a_newer_server": {"x": 1},
     }
     api.get("/api/projects/1/persons/").respond(200, json={"next": None, "previous": None, "results": [real]})
     async with make_client() as ph:
         page = await ph.persons.list()
     (ada,) = page.results
-    assert ada.additional_properties == {"is_identified": True, "last_seen_at": None}
-    assert ada.properties["$initial_os"] == "Mac OS X"
     assert ada.validation_issues == ()
+    assert ada.id == PERSON_UUID
+    assert str(ada.uuid) == PERSON_UUID
+    assert ada.last_seen_at is not None
+    assert ada.last_seen_at.month == 2
+    assert ada.properties["$initial_os"] == "Mac OS X"
+    assert ada.additional_properties == {
+        "type": "person",
+        "matched_recordings": [],
+        "value_at_data_point": None,
+        "a_field_from_a_newer_server": {"x": 1},
+    }
+    assert without_times(ada.to_dict()) == without_times(real)  # written back as received
+
+
+@pytest.mark.parametrize(
+    ("changes", "issues"),
+    [
+        ({}, ()),
+        ({"name": None, "created_at": None}, ()),  # PostHog's serializer for a person it does not hold
+        ({"name": 42}, ("name",)),  # a display property holding a number is sent as it is
+    ],
+)
+async def test_a_real_shaped_retrieved_person_parses_tolerantly(
+    make_client: Any, api: respx.MockRouter, changes: dict[str, Any], issues: tuple[str, ...]
+) -> None:
+    real = {
+        "id": 7,
+        "name": "ada@example.com",
+        "distinct_ids": ["ada"],
+        "properties": {"email": "ada@example.com"},
+        "created_at": "2026-01-02T03:04:05.678000Z",
+        "uuid": PERSON_UUID,
+        **changes,
+    }
+    api.get("/api/projects/1/persons/7/").respond(200, json=real)
+    async with make_client() as ph:
+        person = await ph.persons.retrieve("7")
+    assert tuple(issue.path for issue in person.validation_issues) == issues
+    assert person.id == 7
+    assert person.name == real["name"]
+    assert without_times(person.to_dict()) == without_times(real)
 
 
 async def test_find_asks_for_one_person_of_the_given_project_and_email() -> None:
@@ -244,12 +339,23 @@ async def test_a_persons_activity_and_properties_timeline_are_read_by_id() -> No
     async with fake.client() as ph:
         ada = await ph.persons.find(distinct_id="ada")
         assert ada is not None
-        activity = await ph.persons.person_activity(str(ada.id))
-        timeline = await ph.persons.properties_timeline(str(ada.uuid))
+        activity = await ph.persons.person_activity(str(ada.id), limit=5, page=2)
+        timeline = await ph.persons.properties_timeline(
+            str(ada.uuid),
+            date_from="-7d",
+            events=json.dumps([{"id": "$pageview", "type": "events", "order": 0}]),
+            aggregation_group_type_index=0,
+        )
         with pytest.raises(NotFoundError):
             await ph.persons.person_activity("9999")
     assert activity["results"] == []
     assert timeline["points"][0]["properties"] == {"email": "ada@example.com", "plan": "pro"}
+    sent = {r.operation_id: r.query for r in fake.requests if r.status == 200}
+    assert sent["persons_activity_retrieve_2"] == "limit=5&page=2"
+    assert sent["persons_properties_timeline_retrieve"] == (
+        "date_from=-7d&events=%5B%7B%22id%22%3A+%22%24pageview%22%2C+%22type%22%3A+%22events%22%2C"
+        "+%22order%22%3A+0%7D%5D&aggregation_group_type_index=0"
+    )
 
 
 async def test_a_personal_key_is_refused_the_properties_timeline_as_posthog_refuses_it() -> None:
@@ -274,3 +380,30 @@ async def test_a_split_with_a_main_distinct_id_the_person_lacks_keeps_its_first(
     kept = fake.person("first")
     assert kept is not None
     assert kept.distinct_ids == ["first"]
+
+
+async def test_property_changes_and_splits_send_what_posthogs_server_reads(
+    make_client: Any, api: respx.MockRouter
+) -> None:
+    # posthog/api/person.py reads `$unset`, `key`/`value`, `properties` and `main_distinct_id`
+    # from the JSON body (the published schema puts the first three in the query).
+    base = f"/api/projects/1/persons/{PERSON_UUID}"
+    routes = {
+        "delete_property": api.post(f"{base}/delete_property/").respond(201, json={"success": True}),
+        "update_property": api.post(f"{base}/update_property/").respond(202),
+        "update": api.patch(f"{base}/").respond(202),
+        "split": api.post(f"{base}/split/").respond(201, json={"success": True}),
+    }
+    async with make_client() as ph:
+        await ph.persons.delete_property(PERSON_UUID, key="plan")
+        await ph.persons.update_property(PERSON_UUID, key="seats", value=[1, 2])
+        await ph.persons.update(PERSON_UUID, properties={"plan": "pro"})
+        await ph.persons.split(PERSON_UUID, main_distinct_id="ada")
+    sent = {name: route.calls.last.request for name, route in routes.items()}
+    assert {name: json.loads(r.content) for name, r in sent.items()} == {
+        "delete_property": {"$unset": "plan"},
+        "update_property": {"key": "seats", "value": [1, 2]},
+        "update": {"properties": {"plan": "pro"}},
+        "split": {"main_distinct_id": "ada"},
+    }
+    assert all(r.url.query == b"" for r in sent.values())

@@ -10,6 +10,7 @@ import pytest
 import respx
 
 from posthog_api import AsyncPostHog, RateLimitError
+from posthog_api._generated.operations import OPERATIONS
 from posthog_api._ratelimit import CLOUD_RATE_LIMITS, RateLimiter, SlidingWindow
 
 from ._support import ACTION_JSON, KEY, FakeClock, page
@@ -169,6 +170,25 @@ async def test_the_registry_rate_class_picks_the_limiter(
         assert clock.sleeps == pytest.approx([60.1])
         await ph.persons.trends()
         assert clock.sleeps == pytest.approx([60.1, 60.1])
+
+
+@pytest.mark.anyio
+async def test_person_reads_share_the_analytics_window_and_leave_crud_alone(clock: FakeClock) -> None:
+    from posthog_api.testing import FakePostHog
+
+    fake = FakePostHog()
+    fake.add_person(distinct_ids=["ada"], properties={"email": "ada@example.com", "plan": "pro"})
+    limits = {"analytics": [(3, 60)], "crud": [(100, 60)]}
+    async with fake.client(rate_limits=limits, _clock=clock, _random=lambda: 0.0) as ph:
+        ada = await ph.persons.find(distinct_id="ada")
+        assert ada is not None
+        await ph.persons.retrieve(str(ada.id))
+        await ph.persons.values(key="plan")
+        await ph.actions.list()  # crud: its own window
+        assert clock.sleeps == []
+        await ph.persons.list(email="ada@example.com")  # the fourth person read waits
+        assert clock.sleeps == pytest.approx([60.1])
+    assert {OPERATIONS[r.operation_id or ""].rate_class for r in fake.requests} == {"analytics", "crud"}
 
 
 @pytest.mark.anyio

@@ -62,7 +62,8 @@ class PersonsResource(GeneratedPersonsResource):
 
         One request (a person read: the analytics rate class). A distinct id belongs to one
         person at most; if several persons have the email, the newest is answered (use
-        ``list(email=...)`` for all of them).
+        ``list(email=...)`` for all of them). The person is as the list shows it: its ``id`` is
+        the UUID (``retrieve`` answers the integer id); either addresses it in other calls.
 
         Returns:
             Person | None: the person, or None when there is none.
@@ -98,25 +99,29 @@ class PersonsResource(GeneratedPersonsResource):
         project_id: ProjectRef | None = None,
         format_: FormatEnum | Literal["csv", "json"] | Unset = UNSET,
         delete_events: bool | Unset = UNSET,
+        delete_recordings: bool | Unset = UNSET,
     ) -> None:
         """Delete a person, by integer id or UUID (for many, ``bulk_delete_batched``).
 
         ``delete_events=True`` also queues the deletion of the person's events (PostHog runs it
-        in a weekly batch). PostHog deletes the events whenever the parameter is present, even
-        as ``false``, so it is sent only when true.
+        in a weekly batch), ``delete_recordings=True`` that of its session recordings. PostHog
+        acts on either flag whenever it is present, even as ``false``, so each is sent only when
+        true.
 
         Raises:
             posthog_api.NotFoundError: no such person.
             posthog_api.PostHogError: the request failed (a subclass says how).
             ValueError: an argument is invalid; nothing was sent.
         """
-        if not isinstance(delete_events, bool | Unset):
-            raise ValueError(f"delete_events must be True or False, not {delete_events!r}")
+        for name, flag in (("delete_events", delete_events), ("delete_recordings", delete_recordings)):
+            if not isinstance(flag, bool | Unset):
+                raise ValueError(f"{name} must be True or False, not {flag!r}")
         await super().delete(
             id,
             project_id=project_id,
             format_=format_,
             delete_events=True if delete_events is True else UNSET,
+            delete_recordings=True if delete_recordings is True else UNSET,
         )
 
     async def bulk_delete(

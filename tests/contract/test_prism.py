@@ -261,6 +261,51 @@ RICH_CALLS: dict[str, Call] = {
         "persons_lifecycle_retrieve",
         kwargs={"target_date": "2026-11-01", "lifecycle_type": "resurrecting", "format_": "csv"},
     ),
+    "persons_list": Call(
+        "persons_list",
+        kwargs={
+            "format_": "json",
+            "limit": 50,
+            "offset": 100,
+            "distinct_id": "user-1",
+            "email": "ada@example.com",
+            "search": "@example.com",
+            "properties": json.dumps([{"key": "plan", "value": "pro", "type": "person"}]),
+        },
+    ),
+    "persons_find_by_email": Call("persons_list", kwargs={"email": "ada@example.com", "limit": 1}),
+    "persons_retrieve_by_integer_id": Call("persons_retrieve", ("42",), {"format_": "json"}),
+    "persons_retrieve_by_uuid": Call("persons_retrieve", (PERSON,)),
+    "persons_partial_update": Call(
+        "persons_partial_update", (PERSON,), {"properties": {"plan": "pro", "seats": 3, "tags": ["a"]}}
+    ),
+    "persons_destroy_with_data": Call(
+        "persons_destroy", ("42",), {"delete_events": True, "delete_recordings": True, "format_": "json"}
+    ),
+    "persons_delete_property_create": Call("persons_delete_property_create", (PERSON,), {"key": "plan"}),
+    "persons_update_property_create": Call(
+        "persons_update_property_create", ("42",), {"key": "address", "value": {"city": "Leeds"}}
+    ),
+    "persons_split_create": Call("persons_split_create", (PERSON,), {"main_distinct_id": "user-1"}),
+    "persons_values_retrieve": Call("persons_values_retrieve", kwargs={"key": "plan", "value": "pr"}),
+    "persons_activity_retrieve_2": Call("persons_activity_retrieve_2", ("42",), {"limit": 5, "page": 2}),
+    "persons_activity_retrieve": Call("persons_activity_retrieve", kwargs={"limit": 20, "page": 1}),
+    "persons_properties_timeline_retrieve": Call(
+        "persons_properties_timeline_retrieve",
+        (PERSON,),
+        {
+            "date_from": "-7d",
+            "date_to": "2026-11-23",
+            "interval": "day",
+            "events": json.dumps([{"id": "$pageview", "type": "events", "order": 0}]),
+            "actions": "[]",
+            "properties": "[]",
+            "aggregation_group_type_index": 0,
+            "display": "ActionsLineGraph",
+            "breakdown": "$browser",
+            "breakdown_type": "event",
+        },
+    ),
 }
 
 
@@ -434,8 +479,9 @@ async def test_facade_method_with_optional_fields_passes_prism(prism: PrismServe
         (Call("conversations_views_create", kwargs={"name": "x" * 401}), "name must NOT have more than 400"),
         (Call("actions_retrieve", ("not-a-number",)), "path parameter id must be integer"),
         (Call("actions_list", kwargs={"format_": "xml"}), "query parameter format must be equal to one of"),
+        (Call("persons_values_retrieve", kwargs={"key": ""}), "must have required property 'key'"),
     ],
-    ids=["min-length", "max-length", "path-type", "query-enum"],
+    ids=["min-length", "max-length", "path-type", "query-enum", "query-required"],
 )
 async def test_prism_catches_a_request_that_breaks_the_spec(
     prism: PrismServer, call: Call, message: str

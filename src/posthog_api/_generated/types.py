@@ -404,6 +404,17 @@ DATE_TIME = _Formatted("date-time", datetime.datetime.fromisoformat, datetime.da
 DATE = _Formatted("date", datetime.date.fromisoformat, datetime.date)
 UUID_STRING = _Formatted("UUID", cached_uuid, UUID)
 
+
+class Either(Scalar):
+    """A value servers send as any of these scalars (``Either(INTEGER, STRING)``), kept as it is."""
+
+    def __init__(self, *kinds: Scalar) -> None:
+        super().__init__(
+            " or ".join(k.expected for k in kinds), frozenset().union(*(k._accepted for k in kinds))
+        )
+        self.kinds = kinds
+
+
 #: One field of a model: JSON name, attribute name, whether the spec requires it, its kind.
 Field = tuple[str, str, bool, Kind]
 
@@ -476,6 +487,7 @@ __all__ = [
     "UNSET",
     "UUID_STRING",
     "Drift",
+    "Either",
     "EnumOf",
     "Field",
     "File",

@@ -40,6 +40,14 @@ def token() -> str:
     return secrets.token_urlsafe(16)
 
 
+def _is_uuid(text: str) -> bool:
+    try:
+        uuid.UUID(text)
+    except ValueError:
+        return False
+    return True
+
+
 class Collection:
     """Objects by id, in creation order, with the live (not soft-deleted) ones cached for listing."""
 
@@ -89,7 +97,7 @@ class Person:
     created_at: str = field(factory=now)
 
     def to_json(self) -> dict[str, Any]:
-        """The person as the API shows it (``name`` as PostHog derives it)."""
+        """The person as ``retrieve`` shows it (``name`` as PostHog derives it)."""
         return {
             "id": self.id,
             "uuid": self.uuid,
@@ -97,6 +105,24 @@ class Person:
             "distinct_ids": list(self.distinct_ids),
             "properties": dict(self.properties),
             "created_at": self.created_at,
+        }
+
+    def to_actor_json(self) -> dict[str, Any]:
+        """The person as the list shows it: PostHog serializes listed persons as actors, whose
+        ``id`` is the UUID. The fake keeps no events, so it has never seen the person
+        (``last_seen_at``); it counts a person identified when a distinct id is not a UUID."""
+        return {
+            "type": "person",
+            "id": self.uuid,
+            "uuid": self.uuid,
+            "created_at": self.created_at,
+            "last_seen_at": None,
+            "properties": dict(self.properties),
+            "is_identified": any(not _is_uuid(d) for d in self.distinct_ids),
+            "name": self.display_name(),
+            "distinct_ids": list(self.distinct_ids),
+            "matched_recordings": [],
+            "value_at_data_point": None,
         }
 
     def display_name(self) -> str:

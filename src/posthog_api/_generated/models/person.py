@@ -11,6 +11,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import (
+    BOOLEAN,
     DATE_TIME,
     FAST_PATH_FAILURES,
     INTEGER,
@@ -19,9 +20,11 @@ from ..types import (
     UNSET,
     UUID_STRING,
     Drift,
+    Either,
     Field,
     ListOf,
     ModelOf,
+    Nullable,
     Unset,
     ValidationIssue,
     cached_uuid,
@@ -45,31 +48,45 @@ _KNOWN_FIELDS: frozenset[str] = frozenset(
         "properties",
         "created_at",
         "name",
+        "is_identified",
+        "last_seen_at",
     }
 )
 
 
 @_attrs_define
 class Person:
-    """
-    Attributes:
-        id (int): The person's integer id.
-        uuid (UUID): The person's UUID (what `bulk_delete`'s `ids` take).
-        distinct_ids (list[str]): Every distinct id of the person, identified ones first.
-        properties (PersonProperties): The person's properties.
-        created_at (datetime.datetime):
-        name (str | Unset): A display name: the first of the email or name properties the project shows, else a distinct
-            id.
-        additional_properties (dict[str, Any]): fields the spec does not describe,
-            kept as received (``model["field"]`` reads one).
+    """A person. Either `id` or `uuid` addresses it in `persons/{id}/` paths.
+
+    Corrected: the published schema gives `id` as an integer and `name` and `created_at` as
+    never null. `retrieve` answers the integer id, but the list serializes persons as actors:
+    its `id` is the UUID again, beside `type`, `last_seen_at`, `is_identified`,
+    `matched_recordings` and `value_at_data_point`. PostHog's serializer sends `name` and
+    `created_at` as null for a person it only knows by a distinct id.
+
+        Attributes:
+            id (int | str): The person's integer id (from `retrieve`), or its UUID (from the list).
+            uuid (UUID): The person's UUID (what `bulk_delete`'s `ids` take).
+            distinct_ids (list[str]): Every distinct id of the person, identified ones first.
+            properties (PersonProperties): The person's properties.
+            created_at (datetime.datetime | None):
+            name (None | str | Unset): A display name: the first of the email or name properties the project shows, else a
+                distinct id. PostHog sends that property's value as it is, so a property holding a number arrives as one (kept
+                as received, listed in `validation_issues`).
+            is_identified (bool | None | Unset): Whether the person was identified (sent by the list).
+            last_seen_at (datetime.datetime | None | Unset): When an event of the person was last seen (sent by the list).
+            additional_properties (dict[str, Any]): fields the spec does not describe,
+                kept as received (``model["field"]`` reads one).
     """
 
-    id: int
+    id: int | str
     uuid: UUID
     distinct_ids: list[str]
     properties: PersonProperties
-    created_at: datetime.datetime
-    name: str | Unset = UNSET
+    created_at: datetime.datetime | None
+    name: None | str | Unset = UNSET
+    is_identified: bool | None | Unset = UNSET
+    last_seen_at: datetime.datetime | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     validation_issues: tuple[ValidationIssue, ...] = _attrs_field(init=False, default=(), eq=False)
     """What of the response did not fit the spec (kept as received); empty when everything fit."""
@@ -87,6 +104,7 @@ class Person:
             return dump_tolerant(self, _fields())
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
+        id: int | str
         id = self.id
         field_dict["id"] = id
 
@@ -100,12 +118,38 @@ class Person:
         properties = self.properties.to_dict()
         field_dict["properties"] = properties
 
-        created_at = self.created_at.isoformat()
+        created_at: None | str
+        if isinstance(self.created_at, datetime.datetime):
+            created_at = self.created_at.isoformat()
+        else:
+            created_at = self.created_at
         field_dict["created_at"] = created_at
 
-        name = self.name
+        name: None | str | Unset
+        if isinstance(self.name, Unset):
+            name = UNSET
+        else:
+            name = self.name
         if name is not UNSET:
             field_dict["name"] = name
+
+        is_identified: bool | None | Unset
+        if isinstance(self.is_identified, Unset):
+            is_identified = UNSET
+        else:
+            is_identified = self.is_identified
+        if is_identified is not UNSET:
+            field_dict["is_identified"] = is_identified
+
+        last_seen_at: None | str | Unset
+        if isinstance(self.last_seen_at, Unset):
+            last_seen_at = UNSET
+        elif isinstance(self.last_seen_at, datetime.datetime):
+            last_seen_at = self.last_seen_at.isoformat()
+        else:
+            last_seen_at = self.last_seen_at
+        if last_seen_at is not UNSET:
+            field_dict["last_seen_at"] = last_seen_at
 
         return field_dict
 
@@ -130,7 +174,7 @@ class Person:
         self.validation_issues = ()
         _v: Any
         _v = d["id"]
-        if _v.__class__ is not int:
+        if _v.__class__ is not int and _v.__class__ is not str:
             raise Drift
         self.id = _v
         _v = d["uuid"]
@@ -145,12 +189,21 @@ class Person:
         _v = PersonProperties._parse_fast(_v)
         self.properties = _v
         _v = d["created_at"]
-        _v = datetime.datetime.fromisoformat(_v)
+        if _v is not None:
+            _v = datetime.datetime.fromisoformat(_v)
         self.created_at = _v
         _v = get("name", UNSET)
-        if _v.__class__ is not str and _v is not UNSET:
+        if _v.__class__ is not str and _v is not None and _v is not UNSET:
             raise Drift
         self.name = _v
+        _v = get("is_identified", UNSET)
+        if _v.__class__ is not bool and _v is not None and _v is not UNSET:
+            raise Drift
+        self.is_identified = _v
+        _v = get("last_seen_at", UNSET)
+        if _v is not None and _v is not UNSET:
+            _v = datetime.datetime.fromisoformat(_v)
+        self.last_seen_at = _v
         if d.keys() <= _KNOWN_FIELDS:
             self.additional_properties = {}
         else:
@@ -178,12 +231,14 @@ class Person:
 def _fields() -> tuple[Field, ...]:
     """The field table of ``Person`` for tolerant parsing: JSON name, attribute, required, kind."""
     return (
-        ("id", "id", True, INTEGER),
+        ("id", "id", True, Either(INTEGER, STRING)),
         ("uuid", "uuid", True, UUID_STRING),
         ("distinct_ids", "distinct_ids", True, ListOf(STRING)),
         ("properties", "properties", True, ModelOf(PersonProperties)),
-        ("created_at", "created_at", True, DATE_TIME),
-        ("name", "name", False, STRING),
+        ("created_at", "created_at", True, Nullable(DATE_TIME)),
+        ("name", "name", False, Nullable(STRING)),
+        ("is_identified", "is_identified", False, Nullable(BOOLEAN)),
+        ("last_seen_at", "last_seen_at", False, Nullable(DATE_TIME)),
     )
 
 

@@ -9,9 +9,9 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import (
-    ANY,
     FAST_PATH_FAILURES,
     INTEGER,
+    STRING,
     Drift,
     Field,
     ValidationIssue,
@@ -34,13 +34,14 @@ _KNOWN_FIELDS: frozenset[str] = frozenset(
 class PersonPropertyValue:
     """
     Attributes:
-        name (Any): A value of the property.
+        name (str): A value of the property, as text: `true`/`false` for booleans, JSON (keys sorted) for objects and
+            arrays.
         count (int): How many persons have it.
         additional_properties (dict[str, Any]): fields the spec does not describe,
             kept as received (``model["field"]`` reads one).
     """
 
-    name: Any
+    name: str
     count: int
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     validation_issues: tuple[ValidationIssue, ...] = _attrs_field(init=False, default=(), eq=False)
@@ -87,7 +88,10 @@ class PersonPropertyValue:
         self = cls.__new__(cls)
         self.validation_issues = ()
         _v: Any
-        self.name = d["name"]
+        _v = d["name"]
+        if _v.__class__ is not str:
+            raise Drift
+        self.name = _v
         _v = d["count"]
         if _v.__class__ is not int:
             raise Drift
@@ -119,6 +123,6 @@ class PersonPropertyValue:
 def _fields() -> tuple[Field, ...]:
     """The field table of ``PersonPropertyValue`` for tolerant parsing: JSON name, attribute, required, kind."""
     return (
-        ("name", "name", True, ANY),
+        ("name", "name", True, STRING),
         ("count", "count", True, INTEGER),
     )

@@ -84,12 +84,14 @@ class PersonsResource:
         """List persons.
 
         Offset-paginated list of the project's persons, newest first, optionally filtered: by one
-        of their distinct ids (exact), by email (exact), by a search (email full text or distinct
-        id exact), or by person property filters.
+        of their distinct ids (exact), by email (exact), by a search (email containing it, or a
+        distinct id or person UUID equal to it), or by person property filters.
 
         Corrected: the published schema gives the page a `count`; the server sends `count` only
         when asked with the undocumented `include_total`, and a `next` link whenever the page is
-        full. Reads count against the analytics limits (the persons viewset's throttles).
+        full. Each listed person's `id` is its UUID (the list serializes persons as actors, with
+        `type`, `last_seen_at` and `is_identified` too); `retrieve` answers the integer id. Reads
+        count against the analytics limits (the persons viewset's throttles).
 
         Operation ``persons_list``.
 
@@ -171,15 +173,17 @@ class PersonsResource:
         project_id: ProjectRef | None = None,
         format_: FormatEnum | Literal["csv", "json"] | Unset = UNSET,
         delete_events: bool | Unset = UNSET,
+        delete_recordings: bool | Unset = UNSET,
     ) -> None:
         """Delete a person.
 
         Deletes one person (for many, use `bulk_delete`). With `delete_events`, a task deleting
-        the person's events is queued (it runs in a weekly batch).
+        the person's events is queued (it runs in a weekly batch); with `delete_recordings`, one
+        deleting its session recordings.
 
-        Corrected: the published schema answers 204; the server answers 202. The server tests
-        only whether `delete_events` is present, so `delete_events=false` also deletes events:
-        the client sends it only when true.
+        Corrected: the published schema answers 204 and lists no `delete_recordings`; the server
+        answers 202 and reads both flags. It tests only whether each is present, so
+        `delete_events=false` also deletes events: the client sends a flag only when true.
 
         Operation ``persons_destroy``.
 
@@ -187,6 +191,7 @@ class PersonsResource:
             id (str)
             format_ (FormatEnum | Literal["csv", "json"] | Unset)
             delete_events (bool | Unset)
+            delete_recordings (bool | Unset)
             project_id (int | str | None): the project; default: the client's ``project_id``.
 
         Returns:
@@ -202,6 +207,7 @@ class PersonsResource:
             project_id=self._requester.resolve_project_id(project_id),
             format_=as_enum("format_", _models.FormatEnum, format_),
             delete_events=delete_events,
+            delete_recordings=delete_recordings,
         )
 
     async def update(
@@ -255,7 +261,7 @@ class PersonsResource:
         *,
         project_id: ProjectRef | None = None,
         format_: FormatEnum | Literal["csv", "json"] | Unset = UNSET,
-        unset: str,
+        key: str,
     ) -> PersonActionResult:
         """Delete a property of a person.
 
@@ -270,7 +276,7 @@ class PersonsResource:
         Args:
             id (str)
             format_ (FormatEnum | Literal["csv", "json"] | Unset)
-            unset (str): The key of the property to remove.
+            key (str): The key of the property to remove.
             project_id (int | str | None): the project; default: the client's ``project_id``.
 
         Returns:
@@ -286,7 +292,7 @@ class PersonsResource:
             project_id=self._requester.resolve_project_id(project_id),
             format_=as_enum("format_", _models.FormatEnum, format_),
             body=_models.PersonDeletePropertyRequest(
-                unset=unset,
+                unset=key,
             ),
         )
 
@@ -382,19 +388,24 @@ class PersonsResource:
         *,
         project_id: ProjectRef | None = None,
         format_: FormatEnum | Literal["csv", "json"] | Unset = UNSET,
+        limit: int | Unset = UNSET,
+        page: int | Unset = UNSET,
     ) -> ActivityLog:
         """Retrieve one person's activity.
 
         The activity log of one person (changes made through PostHog), a page at a time.
 
-        Corrected: the published schema documents no body; the server answers an activity page
-        (`results`, `next`, `previous`, `total_count`), described as a free-form object.
+        Corrected: the published schema documents no parameters and no body; the server reads
+        `limit` and `page` from the query and answers an activity page (`results`, `next`,
+        `previous`, `total_count`), described as a free-form object.
 
         Operation ``persons_activity_retrieve_2``.
 
         Args:
             id (str)
             format_ (FormatEnum | Literal["csv", "json"] | Unset)
+            limit (int | Unset)
+            page (int | Unset)
             project_id (int | str | None): the project; default: the client's ``project_id``.
 
         Returns:
@@ -409,6 +420,8 @@ class PersonsResource:
             id=id,
             project_id=self._requester.resolve_project_id(project_id),
             format_=as_enum("format_", _models.FormatEnum, format_),
+            limit=limit,
+            page=page,
         )
 
     async def properties_timeline(
@@ -417,22 +430,44 @@ class PersonsResource:
         *,
         project_id: ProjectRef | None = None,
         format_: FormatEnum | Literal["csv", "json"] | Unset = UNSET,
+        date_from: str | Unset = UNSET,
+        date_to: str | Unset = UNSET,
+        interval: str | Unset = UNSET,
+        events: str | Unset = UNSET,
+        actions: str | Unset = UNSET,
+        properties: str | Unset = UNSET,
+        aggregation_group_type_index: int | Unset = UNSET,
+        display: str | Unset = UNSET,
+        breakdown: str | Unset = UNSET,
+        breakdown_type: str | Unset = UNSET,
     ) -> AnalyticsResult:
         """Retrieve how a person's properties changed.
 
         The points in time at which the person's properties changed, over the range and events
-        of an insight filter given in the query.
+        of an insight filter given in the query (as PostHog's persons modal sends it).
 
-        Corrected: the published schema documents no body; the server answers the timeline
-        (`points`, `crucial_property_keys`, `effective_date_from`, `effective_date_to`),
-        described as a free-form object. No API-key scope is listed for it, so PostHog refuses
-        personal API keys here.
+        Corrected: the published schema documents no parameters and no body; the server reads
+        the insight filter (`date_from`, `date_to`, `interval`, `events`, `actions`,
+        `properties`, `aggregation_group_type_index`, `display`, `breakdown`, `breakdown_type`)
+        from the query and answers the timeline (`points`, `crucial_property_keys`,
+        `effective_date_from`, `effective_date_to`), described as a free-form object. No API-key
+        scope is listed for it, so PostHog refuses personal API keys here.
 
         Operation ``persons_properties_timeline_retrieve``.
 
         Args:
             id (str)
             format_ (FormatEnum | Literal["csv", "json"] | Unset)
+            date_from (str | Unset)
+            date_to (str | Unset)
+            interval (str | Unset)
+            events (str | Unset)
+            actions (str | Unset)
+            properties (str | Unset)
+            aggregation_group_type_index (int | Unset)
+            display (str | Unset)
+            breakdown (str | Unset)
+            breakdown_type (str | Unset)
             project_id (int | str | None): the project; default: the client's ``project_id``.
 
         Returns:
@@ -447,6 +482,16 @@ class PersonsResource:
             id=id,
             project_id=self._requester.resolve_project_id(project_id),
             format_=as_enum("format_", _models.FormatEnum, format_),
+            date_from=date_from,
+            date_to=date_to,
+            interval=interval,
+            events=events,
+            actions=actions,
+            properties=properties,
+            aggregation_group_type_index=aggregation_group_type_index,
+            display=display,
+            breakdown=breakdown,
+            breakdown_type=breakdown_type,
         )
 
     async def delete_events(
@@ -534,8 +579,8 @@ class PersonsResource:
         optionally only those containing `value`.
 
         Corrected: the published schema documents no parameters and no body; the server reads
-        `key` and `value` from the query and answers a list of `{"name", "count"}` (an empty
-        list without `key`).
+        `key` and `value` from the query and answers a list of `{"name", "count"}`, each name the
+        value as text (an empty list without `key`, or for a `$virt...` key).
 
         Operation ``persons_values_retrieve``.
 
@@ -565,6 +610,8 @@ class PersonsResource:
         *,
         project_id: ProjectRef | None = None,
         format_: FormatEnum | Literal["csv", "json"] | Unset = UNSET,
+        limit: int | Unset = UNSET,
+        page: int | Unset = UNSET,
     ) -> ActivityLog:
         """Retrieve persons activity.
 
@@ -577,6 +624,8 @@ class PersonsResource:
 
         Args:
             format_ (FormatEnum | Literal["csv", "json"] | Unset)
+            limit (int | Unset)
+            page (int | Unset)
             project_id (int | str | None): the project; default: the client's ``project_id``.
 
         Returns:
@@ -590,6 +639,8 @@ class PersonsResource:
             persons_activity_retrieve.ENDPOINT,
             project_id=self._requester.resolve_project_id(project_id),
             format_=as_enum("format_", _models.FormatEnum, format_),
+            limit=limit,
+            page=page,
         )
 
     async def bulk_delete(

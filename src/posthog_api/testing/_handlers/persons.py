@@ -1,6 +1,7 @@
-"""Persons: list with PostHog's filters and paging, retrieve by id or UUID, property changes, delete,
-split, property values; bulk delete with PostHog's limits and 202 summary, distinct id reset, and
-the analytics reads (small valid answers: the fake keeps no events)."""
+"""Persons: list with PostHog's filters and paging (persons shown as actors, as PostHog lists them),
+retrieve by id or UUID, property changes, delete, split, property values as text; bulk delete with
+PostHog's limits and 202 summary, distinct id reset, and the analytics reads (small valid answers:
+the fake keeps no events)."""
 
 from __future__ import annotations
 
@@ -186,9 +187,10 @@ def _matches(person: Person, query: dict[str, str], filters: list[dict[str, Any]
     if "email" in query and person.properties.get("email") != query["email"]:
         return False
     search = query.get("search")
-    if search:
+    if search:  # PostHog: the email contains it, or a distinct id or the UUID is it
         email = str(person.properties.get("email") or "")
-        if search.lower() not in email.lower() and search not in person.distinct_ids:
+        found = search.lower() in email.lower() or search in person.distinct_ids
+        if not found and search.lower() != person.uuid:
             return False
     for item in filters:
         have = person.properties.get(item["key"])
@@ -213,7 +215,7 @@ def list_persons(context: Context) -> Answer:
         return f"{base}?{urlencode({**query, 'limit': limit, 'offset': at})}"
 
     body: dict[str, Any] = {
-        "results": [p.to_json() for p in results],
+        "results": [p.to_actor_json() for p in results],
         "next": link(offset + limit) if len(results) >= limit else None,
         "previous": link(offset - limit) if offset - limit >= 0 else None,
     }
@@ -240,7 +242,8 @@ def set_properties(context: Context) -> Answer:
 
 @handles("persons_destroy")
 def delete(context: Context) -> Answer:
-    """PostHog deletes the events when ``delete_events`` is present, whatever its value."""
+    """PostHog queues the deletion of the events (``delete_events``) or recordings
+    (``delete_recordings``) when the flag is present, whatever its value; the fake keeps neither."""
     person = _person(context)
     context.project_.delete_person(person.uuid)
     return 202, NO_BODY
@@ -285,22 +288,29 @@ def split(context: Context) -> Answer:
     return 201, {"success": True}
 
 
+def _as_text(value: Any) -> str:
+    """A property value as PostHog's ``convert_property_value`` writes it."""
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, dict | list):
+        return json.dumps(value, sort_keys=True)
+    return str(value)
+
+
 @handles("persons_values_retrieve")
 def values(context: Context) -> Answer:
-    """Each value of the property ``key`` with how many persons have it, most common first."""
+    """Each value of the property ``key``, as text, with how many persons have it, most common
+    first; none without a key or for a virtual (``$virt``) one, as PostHog answers."""
     key, contains = context.request.query.get("key"), context.request.query.get("value")
-    if not key:
+    if not key or key.startswith("$virt"):
         return 200, []
     counted: Counter[str] = Counter()
-    shown: dict[str, Any] = {}
     for person in context.project_.persons.values():
         if key in person.properties:
-            value = person.properties[key]
-            text = json.dumps(value) if isinstance(value, dict | list) else str(value)
+            text = _as_text(person.properties[key])
             if contains is None or contains.lower() in text.lower():
                 counted[text] += 1
-                shown[text] = value
-    return 200, [{"name": shown[text], "count": count} for text, count in counted.most_common()]
+    return 200, [{"name": text, "count": count} for text, count in counted.most_common()]
 
 
 @handles("persons_activity_retrieve_2")

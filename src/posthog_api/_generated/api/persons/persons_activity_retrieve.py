@@ -16,6 +16,8 @@ def build_request(
     project_id: str,
     *,
     format_: FormatEnum | Unset = UNSET,
+    limit: int | Unset = UNSET,
+    page: int | Unset = UNSET,
 ) -> RequestArgs:
     """The request of ``persons_activity_retrieve``: method, URL with its query, headers and body.
 
@@ -30,6 +32,10 @@ def build_request(
         json_format_ = format_.value
 
     params["format"] = json_format_
+
+    params["limit"] = limit
+
+    params["page"] = page
 
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
@@ -74,6 +80,8 @@ async def asyncio_detailed(
     *,
     client: httpx.AsyncClient,
     format_: FormatEnum | Unset = UNSET,
+    limit: int | Unset = UNSET,
+    page: int | Unset = UNSET,
 ) -> Response[ActivityLog]:
     """Retrieve persons activity.
 
@@ -88,6 +96,8 @@ async def asyncio_detailed(
     Args:
         project_id (str):
         format_ (FormatEnum | Unset):
+        limit (int | Unset):
+        page (int | Unset):
         client (httpx.AsyncClient): what to send through.
 
     Raises:
@@ -102,6 +112,8 @@ async def asyncio_detailed(
         **build_request(
             project_id,
             format_=format_,
+            limit=limit,
+            page=page,
         )
     )
     return Response(

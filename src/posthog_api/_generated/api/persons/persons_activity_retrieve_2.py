@@ -17,6 +17,8 @@ def build_request(
     id: str,
     *,
     format_: FormatEnum | Unset = UNSET,
+    limit: int | Unset = UNSET,
+    page: int | Unset = UNSET,
 ) -> RequestArgs:
     """The request of ``persons_activity_retrieve_2``: method, URL with its query, headers and body.
 
@@ -31,6 +33,10 @@ def build_request(
         json_format_ = format_.value
 
     params["format"] = json_format_
+
+    params["limit"] = limit
+
+    params["page"] = page
 
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
@@ -77,13 +83,16 @@ async def asyncio_detailed(
     *,
     client: httpx.AsyncClient,
     format_: FormatEnum | Unset = UNSET,
+    limit: int | Unset = UNSET,
+    page: int | Unset = UNSET,
 ) -> Response[ActivityLog]:
     """Retrieve one person's activity.
 
     The activity log of one person (changes made through PostHog), a page at a time.
 
-    Corrected: the published schema documents no body; the server answers an activity page
-    (`results`, `next`, `previous`, `total_count`), described as a free-form object.
+    Corrected: the published schema documents no parameters and no body; the server reads
+    `limit` and `page` from the query and answers an activity page (`results`, `next`,
+    `previous`, `total_count`), described as a free-form object.
 
     The raw path: sends through ``client`` (give it ``AsyncPostHog.http`` for auth, scope checks,
     retries, rate limits and typed errors) and answers the status, headers, body and parsed model.
@@ -92,6 +101,8 @@ async def asyncio_detailed(
         project_id (str):
         id (str):
         format_ (FormatEnum | Unset):
+        limit (int | Unset):
+        page (int | Unset):
         client (httpx.AsyncClient): what to send through.
 
     Raises:
@@ -107,6 +118,8 @@ async def asyncio_detailed(
             project_id,
             id,
             format_=format_,
+            limit=limit,
+            page=page,
         )
     )
     return Response(

@@ -16,6 +16,7 @@ def build_request(
     *,
     format_: FormatEnum | Unset = UNSET,
     delete_events: bool | Unset = UNSET,
+    delete_recordings: bool | Unset = UNSET,
 ) -> RequestArgs:
     """The request of ``persons_destroy``: method, URL with its query, headers and body.
 
@@ -32,6 +33,8 @@ def build_request(
     params["format"] = json_format_
 
     params["delete_events"] = delete_events
+
+    params["delete_recordings"] = delete_recordings
 
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
@@ -76,15 +79,17 @@ async def asyncio_detailed(
     client: httpx.AsyncClient,
     format_: FormatEnum | Unset = UNSET,
     delete_events: bool | Unset = UNSET,
+    delete_recordings: bool | Unset = UNSET,
 ) -> Response[None]:
     """Delete a person.
 
     Deletes one person (for many, use `bulk_delete`). With `delete_events`, a task deleting
-    the person's events is queued (it runs in a weekly batch).
+    the person's events is queued (it runs in a weekly batch); with `delete_recordings`, one
+    deleting its session recordings.
 
-    Corrected: the published schema answers 204; the server answers 202. The server tests
-    only whether `delete_events` is present, so `delete_events=false` also deletes events:
-    the client sends it only when true.
+    Corrected: the published schema answers 204 and lists no `delete_recordings`; the server
+    answers 202 and reads both flags. It tests only whether each is present, so
+    `delete_events=false` also deletes events: the client sends a flag only when true.
 
     The raw path: sends through ``client`` (give it ``AsyncPostHog.http`` for auth, scope checks,
     retries, rate limits and typed errors) and answers the status, headers, body and parsed model.
@@ -94,6 +99,7 @@ async def asyncio_detailed(
         id (str):
         format_ (FormatEnum | Unset):
         delete_events (bool | Unset):
+        delete_recordings (bool | Unset):
         client (httpx.AsyncClient): what to send through.
 
     Raises:
@@ -110,6 +116,7 @@ async def asyncio_detailed(
             id,
             format_=format_,
             delete_events=delete_events,
+            delete_recordings=delete_recordings,
         )
     )
     ENDPOINT.parse(response)

@@ -102,12 +102,14 @@ async def asyncio_detailed(
     """List persons.
 
     Offset-paginated list of the project's persons, newest first, optionally filtered: by one
-    of their distinct ids (exact), by email (exact), by a search (email full text or distinct
-    id exact), or by person property filters.
+    of their distinct ids (exact), by email (exact), by a search (email containing it, or a
+    distinct id or person UUID equal to it), or by person property filters.
 
     Corrected: the published schema gives the page a `count`; the server sends `count` only
     when asked with the undocumented `include_total`, and a `next` link whenever the page is
-    full. Reads count against the analytics limits (the persons viewset's throttles).
+    full. Each listed person's `id` is its UUID (the list serializes persons as actors, with
+    `type`, `last_seen_at` and `is_identified` too); `retrieve` answers the integer id. Reads
+    count against the analytics limits (the persons viewset's throttles).
 
     The raw path: sends through ``client`` (give it ``AsyncPostHog.http`` for auth, scope checks,
     retries, rate limits and typed errors) and answers the status, headers, body and parsed model.

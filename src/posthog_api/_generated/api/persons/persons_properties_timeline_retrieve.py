@@ -17,6 +17,16 @@ def build_request(
     id: str,
     *,
     format_: FormatEnum | Unset = UNSET,
+    date_from: str | Unset = UNSET,
+    date_to: str | Unset = UNSET,
+    interval: str | Unset = UNSET,
+    events: str | Unset = UNSET,
+    actions: str | Unset = UNSET,
+    properties: str | Unset = UNSET,
+    aggregation_group_type_index: int | Unset = UNSET,
+    display: str | Unset = UNSET,
+    breakdown: str | Unset = UNSET,
+    breakdown_type: str | Unset = UNSET,
 ) -> RequestArgs:
     """The request of ``persons_properties_timeline_retrieve``: method, URL with its query, headers and body.
 
@@ -31,6 +41,26 @@ def build_request(
         json_format_ = format_.value
 
     params["format"] = json_format_
+
+    params["date_from"] = date_from
+
+    params["date_to"] = date_to
+
+    params["interval"] = interval
+
+    params["events"] = events
+
+    params["actions"] = actions
+
+    params["properties"] = properties
+
+    params["aggregation_group_type_index"] = aggregation_group_type_index
+
+    params["display"] = display
+
+    params["breakdown"] = breakdown
+
+    params["breakdown_type"] = breakdown_type
 
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
@@ -77,16 +107,28 @@ async def asyncio_detailed(
     *,
     client: httpx.AsyncClient,
     format_: FormatEnum | Unset = UNSET,
+    date_from: str | Unset = UNSET,
+    date_to: str | Unset = UNSET,
+    interval: str | Unset = UNSET,
+    events: str | Unset = UNSET,
+    actions: str | Unset = UNSET,
+    properties: str | Unset = UNSET,
+    aggregation_group_type_index: int | Unset = UNSET,
+    display: str | Unset = UNSET,
+    breakdown: str | Unset = UNSET,
+    breakdown_type: str | Unset = UNSET,
 ) -> Response[AnalyticsResult]:
     """Retrieve how a person's properties changed.
 
     The points in time at which the person's properties changed, over the range and events
-    of an insight filter given in the query.
+    of an insight filter given in the query (as PostHog's persons modal sends it).
 
-    Corrected: the published schema documents no body; the server answers the timeline
-    (`points`, `crucial_property_keys`, `effective_date_from`, `effective_date_to`),
-    described as a free-form object. No API-key scope is listed for it, so PostHog refuses
-    personal API keys here.
+    Corrected: the published schema documents no parameters and no body; the server reads
+    the insight filter (`date_from`, `date_to`, `interval`, `events`, `actions`,
+    `properties`, `aggregation_group_type_index`, `display`, `breakdown`, `breakdown_type`)
+    from the query and answers the timeline (`points`, `crucial_property_keys`,
+    `effective_date_from`, `effective_date_to`), described as a free-form object. No API-key
+    scope is listed for it, so PostHog refuses personal API keys here.
 
     The raw path: sends through ``client`` (give it ``AsyncPostHog.http`` for auth, scope checks,
     retries, rate limits and typed errors) and answers the status, headers, body and parsed model.
@@ -95,6 +137,16 @@ async def asyncio_detailed(
         project_id (str):
         id (str):
         format_ (FormatEnum | Unset):
+        date_from (str | Unset):
+        date_to (str | Unset):
+        interval (str | Unset):
+        events (str | Unset):
+        actions (str | Unset):
+        properties (str | Unset):
+        aggregation_group_type_index (int | Unset):
+        display (str | Unset):
+        breakdown (str | Unset):
+        breakdown_type (str | Unset):
         client (httpx.AsyncClient): what to send through.
 
     Raises:
@@ -110,6 +162,16 @@ async def asyncio_detailed(
             project_id,
             id,
             format_=format_,
+            date_from=date_from,
+            date_to=date_to,
+            interval=interval,
+            events=events,
+            actions=actions,
+            properties=properties,
+            aggregation_group_type_index=aggregation_group_type_index,
+            display=display,
+            breakdown=breakdown,
+            breakdown_type=breakdown_type,
         )
     )
     return Response(

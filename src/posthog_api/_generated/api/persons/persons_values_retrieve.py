@@ -94,8 +94,8 @@ async def asyncio_detailed(
     optionally only those containing `value`.
 
     Corrected: the published schema documents no parameters and no body; the server reads
-    `key` and `value` from the query and answers a list of `{"name", "count"}` (an empty
-    list without `key`).
+    `key` and `value` from the query and answers a list of `{"name", "count"}`, each name the
+    value as text (an empty list without `key`, or for a `$virt...` key).
 
     The raw path: sends through ``client`` (give it ``AsyncPostHog.http`` for auth, scope checks,
     retries, rate limits and typed errors) and answers the status, headers, body and parsed model.
