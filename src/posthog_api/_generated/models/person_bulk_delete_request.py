@@ -43,7 +43,7 @@ _KNOWN_FIELDS: frozenset[str] = frozenset(
 
 @_attrs_define
 class PersonBulkDeleteRequest:
-    """Exactly one of `ids` and `distinct_ids`, with at most 1000 entries.
+    """Exactly one of `ids` and `distinct_ids`, with at most 1000 entries (both at once is a 400).
 
     Attributes:
         ids (list[UUID] | Unset): PostHog person ids (UUIDs) to delete.

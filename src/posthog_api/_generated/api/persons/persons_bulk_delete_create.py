@@ -105,7 +105,7 @@ async def asyncio_detailed(
         project_id (str):
         format_ (FormatEnum | Unset):
         body (PersonBulkDeleteRequest): Exactly one of `ids` and `distinct_ids`, with at most
-        1000 entries.
+        1000 entries (both at once is a 400).
         client (httpx.AsyncClient): what to send through.
 
     Raises:
